@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP_ENTRY_URL, isAllowedExternalUrl, resolveAppPath } from '../../../electron/security';
+
+const root = path.resolve('/opt/invoicer/dist/renderer');
+
+describe('resolveAppPath', () => {
+  it('serves the entry page and assets from inside the renderer folder', () => {
+    expect(resolveAppPath(root, APP_ENTRY_URL)).toBe(path.join(root, 'index.html'));
+    expect(resolveAppPath(root, 'app://invoicer/assets/index-abc.js')).toBe(
+      path.join(root, 'assets', 'index-abc.js'),
+    );
+  });
+
+  it('serves index.html for the bare origin', () => {
+    expect(resolveAppPath(root, 'app://invoicer/')).toBe(path.join(root, 'index.html'));
+    expect(resolveAppPath(root, 'app://invoicer')).toBe(path.join(root, 'index.html'));
+  });
+
+  it('ignores query strings and fragments', () => {
+    expect(resolveAppPath(root, 'app://invoicer/index.html?x=1#/invoices')).toBe(
+      path.join(root, 'index.html'),
+    );
+  });
+
+  it('decodes percent-encoded names that stay inside the folder', () => {
+    expect(resolveAppPath(root, 'app://invoicer/fonts/Noto%20Sans.ttf')).toBe(
+      path.join(root, 'fonts', 'Noto Sans.ttf'),
+    );
+  });
+
+  it.each([
+    'app://invoicer/..%2F..%2Fetc%2Fpasswd',
+    'app://invoicer/assets/..%2F..%2F..%2Fsecret',
+    'app://invoicer/%2e%2e%2F%2e%2e%2Fsecret',
+    'app://invoicer/%2F..%2F..%2Fsecret',
+  ])('refuses the traversal %s', (url) => {
+    expect(resolveAppPath(root, url)).toBeNull();
+  });
+
+  it('never lets a backslash escape the folder', () => {
+    // A separator on Windows, an ordinary file-name character on POSIX: either way the
+    // result is refused or stays inside root.
+    const resolved = resolveAppPath(root, 'app://invoicer/..%5C..%5Csecret');
+    const escapes = resolved !== null && path.relative(root, resolved).startsWith('..');
+    expect(escapes).toBe(false);
+  });
+
+  it('keeps plain ../ segments inside the folder (the URL parser folds them at the root)', () => {
+    expect(resolveAppPath(root, 'app://invoicer/../../etc/passwd')).toBe(
+      path.join(root, 'etc', 'passwd'),
+    );
+  });
+
+  it.each([
+    ['another host', 'app://elsewhere/index.html'],
+    ['another scheme', 'file:///opt/invoicer/dist/renderer/index.html'],
+    ['a NUL byte', 'app://invoicer/index.html%00.png'],
+    ['malformed encoding', 'app://invoicer/%E0%A4%A'],
+    ['not a URL', 'index.html'],
+  ])('refuses %s', (_case, url) => {
+    expect(resolveAppPath(root, url)).toBeNull();
+  });
+});
+
+describe('isAllowedExternalUrl', () => {
+  it.each(['https://example.com/terms', 'http://example.com', 'HTTPS://EXAMPLE.COM/'])(
+    'lets %s open in the system browser',
+    (url) => {
+      expect(isAllowedExternalUrl(url)).toBe(true);
+    },
+  );
+
+  it.each([
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'app://invoicer/index.html',
+    'mailto:someone@example.com',
+    'smb://server/share',
+    'ms-settings:privacy',
+    '//example.com',
+    'not a url',
+    '',
+  ])('keeps %s inside', (url) => {
+    expect(isAllowedExternalUrl(url)).toBe(false);
+  });
+});
