@@ -45,7 +45,13 @@ export function deriveCreditNote(
       currency: invoice.currency,
       netLines,
       adjustments,
-      vatOverrides: creditedVat(invoice, credited, netLines, adjustments, completeGroups),
+      vatOverrides: creditedVat(
+        invoice,
+        credited,
+        netLines,
+        adjustments,
+        groupsSettledAfter(invoice, credited, adjustments, completeGroups),
+      ),
       roundingOverride: completesInvoice
         ? minor(invoice.totals.roundingAmount - credited.roundingAmount)
         : ZERO,
@@ -173,6 +179,34 @@ function creditAdjustments(
     }
   });
   return result;
+}
+
+/**
+ * Groups whose VAT is settled by this note: every line and every document allowance or
+ * charge in them is fully credited once it is posted. A partial note can settle a group
+ * that holds only an allowance or charge, when its proportional share reaches the rest.
+ */
+function groupsSettledAfter(
+  invoice: CreditableInvoice,
+  credited: CreditedSoFar,
+  adjustments: readonly CreditNoteAdjustment[],
+  lineCompleteGroups: ReadonlySet<string>,
+): Set<string> {
+  const groupsWithLines = new Set(invoice.lines.map((l) => vatGroupKey(l.vatCategory, l.vatRate)));
+  const settled = new Set<string>();
+  for (const group of invoice.totals.vatGroups) {
+    const key = vatGroupKey(group.category, group.rate);
+    if (groupsWithLines.has(key) && !lineCompleteGroups.has(key)) continue;
+    const adjustmentsDone = invoice.adjustments.every((adjustment, index) => {
+      if (vatGroupKey(adjustment.vatCategory, adjustment.vatRate) !== key) return true;
+      const now = adjustments.find((a) => a.creditedAdjustmentIndex === index);
+      const creditedNow = now?.value.kind === 'amount' ? now.value.amount : 0;
+      const total = (credited.amountByAdjustment.get(index) ?? 0) + creditedNow;
+      return total === invoice.totals.adjustmentAmounts[index];
+    });
+    if (adjustmentsDone) settled.add(key);
+  }
+  return settled;
 }
 
 /** Each group's credited VAT: the exact remainder for a completed group, else capped. */

@@ -188,4 +188,35 @@ describe('deriving a credit note', () => {
     const note = credit(invoice, []);
     expect(note.totals.amountDue).toBe(invoice.totals.amountDue);
   });
+
+  it("a partial note that credits the last of a charge-only VAT group takes that group's VAT remainder", () => {
+    // 1000 × 1.00 at 19 % with a 314.52 charge at 8.1 % (VAT 25.4761 → 25.48) and no 8.1 % line.
+    const invoice = invoiceOf(
+      [std('1000', '1.00')],
+      [
+        {
+          kind: 'charge',
+          reason: 'Freight',
+          value: { kind: 'amount', amount: minor(31452) },
+          vatCategory: 'standard',
+          vatRate: '8.1',
+        },
+      ],
+    );
+    const vatAt81 = (note: ReturnType<typeof credit>) =>
+      note.totals.vatGroups.find((g) => g.rate === '8.1')?.vatAmount;
+    // 999.94 of 1000 credits 314.50 of the charge: VAT 25.4745 → 25.47.
+    const first = credit(invoice, [], [['line-1', '999.94']]);
+    expect(first.adjustments[0]!.value).toEqual({ kind: 'amount', amount: 31450 });
+    expect(vatAt81(first)).toBe(2547);
+    // 0.05 more credits the last 0.02 of the charge; its VAT (0.00162) would round to 0,
+    // but the group is now fully credited, so the note takes the remaining 0.01.
+    const second = credit(invoice, [toPriorCredit(first)], [['line-1', '0.05']]);
+    expect(second.adjustments[0]!.value).toEqual({ kind: 'amount', amount: 2 });
+    expect(vatAt81(second)).toBe(1);
+    const rest = credit(invoice, [toPriorCredit(first), toPriorCredit(second)]);
+    expect(first.totals.grossTotal + second.totals.grossTotal + rest.totals.grossTotal).toBe(
+      invoice.totals.grossTotal,
+    );
+  });
 });
