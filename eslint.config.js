@@ -81,7 +81,7 @@ export default defineConfig([
   js.configs.recommended,
   tseslint.configs.recommended,
   {
-    files: ['electron/**', 'scripts/**', 'test/**', '*.{js,mjs,cjs,ts}'],
+    files: ['electron/**', 'build/**', 'test/**', '*.{js,mjs,cjs,ts}'],
     languageOptions: { globals: globals.node },
   },
   {

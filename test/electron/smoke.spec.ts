@@ -35,7 +35,7 @@ test.describe('the Electron app', () => {
   test.beforeAll(async () => {
     // dist/renderer comes from the webServer step of playwright.config.ts; rebuilding it here
     // would race the preview server. The main-process bundle is ours to build.
-    execFileSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: root, stdio: 'inherit' });
+    execFileSync(process.execPath, ['build/build-electron.mjs'], { cwd: root, stdio: 'inherit' });
     try {
       app = await electron.launch({
         executablePath: binary,
