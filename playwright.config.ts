@@ -4,7 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's chromium when present (CI installs it), else Playwright's own download, so the
 // same config works on a developer machine after `npx playwright install chromium`.
 const systemChromium = '/usr/bin/chromium';
-const PORT = 4173;
+// E2E_PORT lets two developers' runs share a machine: each gets its own server and build.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_PORT ? `dist/e2e-${PORT}` : 'dist/renderer';
 // node + the vite script rather than npx: no npm start-up noise, the same on every OS.
 const vite = 'node node_modules/vite/bin/vite.js';
 
@@ -43,7 +45,7 @@ export default defineConfig({
   ],
   webServer: {
     // Builds dist/renderer for the e2e tests and for the Electron smoke test.
-    command: `${vite} build && ${vite} preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `${vite} build --outDir ../${outDir} && ${vite} preview --outDir ../${outDir} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,0 +1,30 @@
+import { commonMessages } from './en/common';
+import { customersMessages } from './en/customers';
+import { dashboardMessages } from './en/dashboard';
+import { documentsMessages } from './en/documents';
+import { fieldsMessages } from './en/fields';
+import { invoicesMessages } from './en/invoices';
+import { productsMessages } from './en/products';
+import { quotesMessages } from './en/quotes';
+import { settingsMessages } from './en/settings';
+import { setupMessages } from './en/setup';
+
+/**
+ * The English catalogue: every string the UI shows. Each area keeps its strings in its own
+ * file under en/; a translation is another catalogue with the same keys, not a code change.
+ */
+export const englishCatalogue = {
+  ...commonMessages,
+  ...fieldsMessages,
+  ...setupMessages,
+  ...settingsMessages,
+  ...customersMessages,
+  ...productsMessages,
+  ...documentsMessages,
+  ...invoicesMessages,
+  ...quotesMessages,
+  ...dashboardMessages,
+} as const;
+
+export type MessageKey = keyof typeof englishCatalogue;
+export type Catalogue = Record<MessageKey, string>;

@@ -1,0 +1,2 @@
+// Strings of the dashboard screens.
+export const dashboardMessages = {} as const;

@@ -1,0 +1,2 @@
+// Strings of the documents screens.
+export const documentsMessages = {} as const;

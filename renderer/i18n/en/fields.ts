@@ -1,0 +1,2 @@
+// Strings of the fields screens.
+export const fieldsMessages = {} as const;

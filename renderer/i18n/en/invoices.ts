@@ -1,0 +1,2 @@
+// Strings of the invoices screens.
+export const invoicesMessages = {} as const;

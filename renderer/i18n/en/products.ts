@@ -1,0 +1,2 @@
+// Strings of the products screens.
+export const productsMessages = {} as const;

@@ -1,0 +1,2 @@
+// Strings of the quotes screens.
+export const quotesMessages = {} as const;

@@ -1,0 +1,2 @@
+// Strings of the settings screens.
+export const settingsMessages = {} as const;

@@ -1,0 +1,2 @@
+// Strings of the setup screens.
+export const setupMessages = {} as const;

@@ -1,0 +1,10 @@
+import Typography from '@mui/material/Typography';
+
+/** Placeholder until this screen is built. */
+export function DashboardScreen(_props: { id: string }) {
+  return (
+    <Typography variant="h4" component="h2">
+      Dashboard
+    </Typography>
+  );
+}
