@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { addressSchema } from './address';
+import { currencyField } from './amountFields';
+import { addIssueAt, whenValid } from './crossFieldChecks';
+import { paymentMethodField, paymentTermsSchema } from './domainFields';
+import {
+  flagField,
+  idField,
+  isoDateField,
+  languageField,
+  optionalEmailField,
+  optionalText,
+  phoneField,
+  requiredText,
+  timestampField,
+  typeMessages,
+} from './fields';
+import { vatIdField } from './identifierFields';
+
+/** What a contact person receives: invoices, or payment reminders (dunning letters). */
+export const CONTACT_ROLES = ['invoicing', 'dunning'] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+const roleMessage = 'Choose what the contact receives: invoices, reminders, or both.';
+
+/** A contact person of a customer. One who receives invoices must have an e-mail address. */
+export const contactSchema = z
+  .object(
+    {
+      id: idField('The contact has no id; add the contact again.'),
+      name: requiredText({ label: 'Contact name', max: 200, missing: "Enter the contact's name." }),
+      email: optionalEmailField("Contact's e-mail address"),
+      phone: phoneField("Contact's phone number"),
+      roles: z
+        .array(z.enum(CONTACT_ROLES, { error: roleMessage }), { error: roleMessage })
+        .refine((roles) => new Set(roles).size === roles.length, roleMessage),
+    },
+    typeMessages('Enter the contact.', 'Enter the contact with a name.'),
+  )
+  .superRefine(
+    (contact, ctx) => {
+      if (contact.roles.includes('invoicing') && contact.email === '') {
+        const message =
+          "Enter the contact's e-mail address; invoices are sent to it. Or untick Receives invoices.";
+        addIssueAt(ctx, ['email'], message, contact.email);
+      }
+    },
+    { when: whenValid('roles', 'email') },
+  );
+
+/** The SEPA mandate that allows collecting from the customer by direct debit. */
+export const directDebitMandateSchema = z.object(
+  {
+    mandateId: requiredText({
+      label: 'Mandate reference',
+      max: 35,
+      missing: 'Enter the mandate reference the customer signed.',
+      // The characters SEPA allows in a mandate reference.
+      pattern: {
+        regex: /^[A-Za-z0-9/?:().,'+ -]*$/,
+        message:
+          "The mandate reference may use only letters, digits, spaces and / - ? : ( ) . , ' +.",
+      },
+    }),
+    // That the mandate date is not in the future is the caller's check: it needs "today".
+    mandateDate: isoDateField('Mandate date'),
+  },
+  typeMessages('Enter the mandate reference and date.', 'Enter the mandate reference and date.'),
+);
+
+const shared = {
+  paymentTerms: paymentTermsSchema.nullable(),
+  currency: currencyField().nullable(),
+  language: languageField().nullable(),
+  defaultPaymentMethod: paymentMethodField('Default payment method').nullable(),
+};
+
+/** A customer. null in currency, terms, language or payment method: take the class's value. */
+export const customerSchema = z
+  .object(
+    {
+      id: idField('The customer has no id; create the customer again.'),
+      name: requiredText({ label: 'Name', max: 200, missing: "Enter the customer's name." }),
+      classId: idField('Choose a customer class, or none.').nullable(),
+      billingAddress: addressSchema,
+      deliveryAddress: addressSchema.nullable(),
+      contacts: z
+        .array(contactSchema, { error: 'Contacts must be a list.' })
+        .max(50, 'A customer can have at most 50 contacts.'),
+      email: optionalEmailField("Customer's e-mail address"),
+      phone: phoneField("Customer's phone number"),
+      vatId: vatIdField('VAT ID'),
+      taxId: optionalText({ label: 'Tax number', max: 40 }),
+      ...shared,
+      directDebit: directDebitMandateSchema.nullable(),
+      notes: optionalText({ label: 'Notes', max: 5000 }),
+      archived: flagField('Archived'),
+      createdAt: timestampField('Created at'),
+      updatedAt: timestampField('Updated at'),
+    },
+    typeMessages('Enter the customer.', 'The customer record is damaged.'),
+  )
+  .superRefine(
+    (customer, ctx) => {
+      if (customer.defaultPaymentMethod === 'directDebit' && customer.directDebit === null) {
+        const message =
+          'Enter the direct-debit mandate reference and date, or choose another payment method.';
+        addIssueAt(ctx, ['directDebit'], message, null);
+      }
+    },
+    { when: whenValid('defaultPaymentMethod', 'directDebit') },
+  );
+
+export type Contact = z.output<typeof contactSchema>;
+export type DirectDebitMandate = z.output<typeof directDebitMandateSchema>;
+export type Customer = z.output<typeof customerSchema>;
+
+/** A customer class: defaults its customers inherit unless they set their own. */
+export const customerClassSchema = z.object(
+  {
+    id: idField('The customer class has no id; create it again.'),
+    name: requiredText({ label: 'Class name', max: 100, missing: 'Enter a name for the class.' }),
+    ...shared,
+  },
+  typeMessages('Enter the customer class.', 'The customer class record is damaged.'),
+);
+
+export type CustomerClass = z.output<typeof customerClassSchema>;
