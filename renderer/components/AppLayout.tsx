@@ -10,7 +10,9 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/catalogue';
 import { t } from '../i18n/t';
 import { useNavigation } from '../navigation/navigationStore';
-import type { Route } from '../navigation/routes';
+import { routeHash, type Route } from '../navigation/routes';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NotificationHost } from './NotificationHost';
 
 const DRAWER_WIDTH = 200;
 
@@ -70,8 +72,10 @@ export function AppLayout({
       )}
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
-        {children}
+        {/* Keyed by the route: moving to another screen clears an error of the last one. */}
+        <ErrorBoundary key={routeHash(route)}>{children}</ErrorBoundary>
       </Box>
+      <NotificationHost />
     </Box>
   );
 }

@@ -1,5 +1,7 @@
 // Strings shared by every screen: navigation, buttons, generic messages.
 export const commonMessages = {
+  // The language of this catalogue, for names of countries and languages (Intl.DisplayNames).
+  'app.languageTag': 'en',
   'app.title': 'Invoicer',
   'nav.dashboard': 'Dashboard',
   'nav.invoices': 'Invoices',
@@ -22,4 +24,18 @@ export const commonMessages = {
   'common.saveFailed': 'Not saved: {reason}',
   'common.fixFields': 'Please correct the marked fields; nothing was saved.',
   'common.unexpectedError': 'Something went wrong: {message}',
+  'action.add': 'Add',
+  'action.remove': 'Remove',
+  'action.archive': 'Archive',
+  'action.restore': 'Restore',
+  'common.yes': 'Yes',
+  'common.no': 'No',
+  'common.archived': 'Archived',
+  'common.showArchived': 'Show archived',
+  'common.noResults': 'Nothing matches “{search}”.',
+  'common.previousPage': 'Previous page',
+  'common.nextPage': 'Next page',
+  'common.pageOf': 'Showing {from}–{to}',
+  'common.tryAgain': 'Try again',
+  'common.unsavedChanges': 'You have unsaved changes.',
 } as const;

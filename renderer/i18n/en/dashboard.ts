@@ -1,2 +1,26 @@
-// Strings of the dashboard screens.
-export const dashboardMessages = {} as const;
+// Strings of the dashboard: key figures, revenue chart and recent documents.
+export const dashboardMessages = {
+  'dashboard.title': 'Dashboard',
+  'dashboard.outstanding': 'Outstanding',
+  'dashboard.outstanding.detail': 'Open invoices: {count}',
+  'dashboard.overdue': 'Overdue',
+  'dashboard.overdue.detail': 'Overdue invoices: {count}',
+  'dashboard.paidThisMonth': 'Paid this month',
+  'dashboard.paidThisYear': 'Paid this year',
+  'dashboard.drafts': 'Drafts waiting',
+  'dashboard.drafts.detail': 'Invoices: {invoices} · Quotes: {quotes}',
+  'dashboard.revenue.title': 'Revenue by month, without VAT ({currency})',
+  'dashboard.revenue.summary':
+    'Bar chart of net revenue per month from {first} to {last}; the highest month is {highest}. The figures are in the table below.',
+  'dashboard.revenue.showTable': 'Show the figures as a table',
+  'dashboard.revenue.tableLabel': 'Revenue by month ({currency})',
+  'dashboard.revenue.month': 'Month',
+  'dashboard.revenue.net': 'Revenue without VAT',
+  'dashboard.recent.title': 'Recent documents',
+  'dashboard.recent.document': 'Document',
+  'dashboard.recent.kindAndDate': '{kind} of {date}',
+  'dashboard.recent.empty': 'Nothing yet. Create your first invoice.',
+  'dashboard.kind.invoice': 'Invoice',
+  'dashboard.kind.quote': 'Quote',
+  'dashboard.kind.creditNote': 'Credit note',
+} as const;

@@ -1,2 +1,42 @@
-// Strings of the invoices screens.
-export const invoicesMessages = {} as const;
+// Strings of the invoice list, the invoice editor's own words and the posted invoice view.
+export const invoicesMessages = {
+  'invoices.list.title': 'Invoices',
+  'invoices.list.search': 'Search number or customer',
+  'invoices.list.empty': 'No invoices match.',
+  'invoices.new': 'New invoice',
+  'invoices.new.title': 'New invoice',
+  'invoices.draft.title': 'Draft invoice',
+  'invoices.editor.label': 'Invoice',
+  'invoices.backToList': 'Invoices',
+
+  'invoices.batch.bar': 'Selected invoices',
+  'invoices.batch.selected': 'Selected: {count}',
+  'invoices.batch.post': 'Post selected',
+  'invoices.batch.clear': 'Clear selection',
+  'invoices.batch.confirmTitle': 'Post the selected drafts?',
+  'invoices.batch.confirmMessage':
+    'Each selected draft is checked and posted on its own, oldest issue date first, and then can never be changed or deleted. Selected: {count}. Invoices that are not drafts are left as they are.',
+  'invoices.batch.summaryTitle': 'Posting finished',
+  'invoices.batch.postedHeading': 'Posted: {count}',
+  'invoices.batch.postedList': 'Posted invoices',
+  'invoices.batch.refusedHeading': 'Not posted: {count}',
+  'invoices.batch.refusedList': 'Invoices not posted',
+  'invoices.batch.notDraft': 'Already posted; only drafts can be posted.',
+  'invoices.batch.draftName': 'Draft for {customer}',
+
+  'invoices.view.title': 'Invoice {number}',
+  'invoices.view.final':
+    'This invoice is posted and final: it cannot be changed or deleted. Corrections are made with a credit note.',
+  'invoices.view.fromQuote': 'Created from a quote — open the quote',
+  'invoices.view.balance': 'Balance',
+  'invoices.view.paid': 'Paid',
+  'invoices.view.credited': 'Credited',
+  'invoices.view.payments': 'Payments',
+  'invoices.view.payments.empty': 'No payments recorded yet.',
+  'invoices.view.creditNotes': 'Credit notes',
+  'invoices.view.creditNotes.empty': 'No credit notes for this invoice.',
+  'invoices.view.journal': 'Journal',
+  'invoices.view.journal.empty': 'The journal entries of this invoice will be listed here.',
+  'invoices.view.sendHistory': 'Send history',
+  'invoices.view.sendHistory.empty': 'Not sent yet.',
+} as const;

@@ -1,2 +1,37 @@
-// Strings of the products screens.
-export const productsMessages = {} as const;
+// Strings of the products screens: catalogue list and product editor.
+export const productsMessages = {
+  'products.title': 'Products',
+  'products.new': 'New product',
+  'products.search': 'Search products',
+  'products.searchHelp': 'The beginning of the name or item ID',
+  'products.empty': 'No products yet. Add what you sell with “New product”.',
+  'products.tableLabel': 'Products',
+  'products.column.sku': 'Item ID',
+  'products.column.name': 'Name',
+  'products.column.unit': 'Unit',
+  'products.column.unitPrice': 'Unit price',
+  'products.column.vat': 'VAT',
+  'products.vatRate': '{rate} %',
+  'product.title': 'Product',
+  'product.new': 'New product',
+  'product.formLabel': 'Product',
+  'product.section.product': 'Product',
+  'product.section.price': 'Price and VAT',
+  'product.sku': 'Item ID (SKU)',
+  'product.name': 'Product name',
+  'product.description': 'Description',
+  'product.descriptionHelp': 'Shown on the invoice line under the name.',
+  'product.unitPrice': 'Unit price',
+  'product.unitPriceHelp': 'Net price per unit in {currency}, before VAT.',
+  'product.rateFixed': 'This category carries no VAT, so the rate is 0 %.',
+  'product.exemptionHelp': 'Printed on the invoice, e.g. the article of the VAT law.',
+  'product.defaultRevenue': 'Default: {account}',
+  'product.smallBusinessNote':
+    'You invoice as a small business exempt from VAT: invoices carry no VAT whatever is set here, and your exemption note.',
+  'product.archived': '{name} was archived. Documents that use it keep their lines.',
+  'product.restored': 'The product is active again.',
+  'product.archiveTitle': 'Archive {name}?',
+  'product.archiveMessage':
+    'An archived product is no longer offered for new lines. Documents that use it keep their lines as they are; you can restore it from the list with “Show archived”.',
+  'product.archiveConfirm': 'Archive product',
+} as const;

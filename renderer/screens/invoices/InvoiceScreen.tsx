@@ -1,10 +1,7 @@
-import Typography from '@mui/material/Typography';
+import { DocumentScreen } from '../documents/DocumentScreen';
+import { InvoiceView } from './InvoiceView';
 
-/** Placeholder until this screen is built. */
-export function InvoiceScreen(_props: { id: string }) {
-  return (
-    <Typography variant="h4" component="h2">
-      Invoice
-    </Typography>
-  );
+/** One invoice: the editor while it is a draft ('new' starts one), the read-only view once posted. */
+export function InvoiceScreen({ id }: { id: string }) {
+  return <DocumentScreen kind="invoice" id={id} renderFinal={(doc) => <InvoiceView doc={doc} />} />;
 }

@@ -1,10 +1,7 @@
-import Typography from '@mui/material/Typography';
+import { DocumentScreen } from '../documents/DocumentScreen';
+import { QuoteView } from './QuoteView';
 
-/** Placeholder until this screen is built. */
-export function QuoteScreen(_props: { id: string }) {
-  return (
-    <Typography variant="h4" component="h2">
-      Quote
-    </Typography>
-  );
+/** One quote: the editor while it is a draft ('new' starts one), the read-only view once sent. */
+export function QuoteScreen({ id }: { id: string }) {
+  return <DocumentScreen kind="quote" id={id} renderFinal={(doc) => <QuoteView doc={doc} />} />;
 }

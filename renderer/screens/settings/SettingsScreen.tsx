@@ -1,10 +1,11 @@
-import Typography from '@mui/material/Typography';
+import { useSettings } from '../../app/useSettings';
+import { LoadingScreen } from '../../components/LoadingScreen';
+import { SettingsForm } from './SettingsForm';
+import { settingsDraftOf } from './settingsDraft';
 
-/** Placeholder until this screen is built. */
+/** The business settings; the form reads them once and keeps what the user types. */
 export function SettingsScreen(_props: { id: string }) {
-  return (
-    <Typography variant="h4" component="h2">
-      Settings
-    </Typography>
-  );
+  const settings = useSettings();
+  if (!settings) return <LoadingScreen />;
+  return <SettingsForm initial={settingsDraftOf(settings)} />;
 }

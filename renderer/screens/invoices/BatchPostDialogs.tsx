@@ -1,0 +1,69 @@
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Typography from '@mui/material/Typography';
+import { useId } from 'react';
+import { t } from '../../i18n/t';
+import type { BatchOutcome } from './batchPost';
+
+/** The summary of a batch post: numbers given, and the invoices refused with the reason. */
+export function BatchPostSummary({
+  outcome,
+  onClose,
+}: {
+  outcome: BatchOutcome | null;
+  onClose: () => void;
+}) {
+  const titleId = useId();
+  return (
+    <Dialog
+      open={outcome !== null}
+      onClose={onClose}
+      aria-labelledby={titleId}
+      fullWidth
+      maxWidth="sm"
+    >
+      <DialogTitle id={titleId}>{t('invoices.batch.summaryTitle')}</DialogTitle>
+      <DialogContent>
+        {outcome && (
+          <>
+            <Typography variant="subtitle2" component="h3">
+              {t('invoices.batch.postedHeading', { count: outcome.posted.length })}
+            </Typography>
+            <List dense aria-label={t('invoices.batch.postedList')}>
+              {outcome.posted.map((item) => (
+                <ListItem key={item.id}>
+                  <ListItemText primary={item.number} secondary={item.customerName} />
+                </ListItem>
+              ))}
+            </List>
+            {outcome.refused.length > 0 && (
+              <>
+                <Typography variant="subtitle2" component="h3" color="error">
+                  {t('invoices.batch.refusedHeading', { count: outcome.refused.length })}
+                </Typography>
+                <List dense aria-label={t('invoices.batch.refusedList')}>
+                  {outcome.refused.map((item) => (
+                    <ListItem key={item.id}>
+                      <ListItemText primary={item.name} secondary={item.message} />
+                    </ListItem>
+                  ))}
+                </List>
+              </>
+            )}
+          </>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} variant="contained" autoFocus>
+          {t('action.close')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

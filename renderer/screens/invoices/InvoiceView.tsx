@@ -1,0 +1,102 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { InvoiceStatus } from '../../../shared/documents/invoiceStates';
+import { useFormatters } from '../../app/useFormatters';
+import { notify } from '../../app/notifications';
+import { PageHeader } from '../../components/PageHeader';
+import { today } from '../../data/clock';
+import { getDb } from '../../data/database';
+import type { StoredDocument } from '../../data/db';
+import { duplicateDocument } from '../../data/documentsRepository';
+import { t } from '../../i18n/t';
+import { navigate } from '../../navigation/navigationStore';
+import { invoiceShownStatus } from '../documents/documentStatus';
+import { FinalDocumentBody, PendingSection } from '../documents/FinalDocumentBody';
+import { StatusChip } from '../documents/StatusChip';
+
+/**
+ * A posted invoice, read-only: number, status, balance and the document as it was frozen.
+ * Payments, credit notes, journal entries and send history get their own sections, filled
+ * by the features that record them.
+ */
+export function InvoiceView({ doc }: { doc: StoredDocument }) {
+  const { money } = useFormatters();
+  const status = invoiceShownStatus(
+    { status: doc.status as InvoiceStatus, dueDate: doc.dueDate, balance: doc.balance },
+    today(),
+  );
+  const duplicate = async () => {
+    const result = await duplicateDocument(getDb(), doc.id);
+    if (!result.ok) {
+      notify(result.error.message, 'error');
+      return;
+    }
+    notify(t('documents.duplicated'));
+    navigate({ screen: 'invoice', id: result.value.id });
+  };
+  const extraTotals = [
+    ...(doc.paid !== 0 ? [{ label: t('invoices.view.paid'), amount: doc.paid }] : []),
+    ...(doc.credited !== 0 ? [{ label: t('invoices.view.credited'), amount: doc.credited }] : []),
+    { label: t('invoices.view.balance'), amount: doc.balance, strong: true },
+  ];
+  return (
+    <>
+      <PageHeader
+        title={t('invoices.view.title', { number: doc.number ?? '' })}
+        back={{ label: t('invoices.backToList'), onClick: () => navigate({ screen: 'invoices' }) }}
+        subtitle={
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mt: 0.5 }}>
+            <StatusChip kind="invoice" status={status} />
+            <Typography variant="body2">{doc.customerName}</Typography>
+          </Stack>
+        }
+        actions={
+          <Button variant="outlined" onClick={() => void duplicate()}>
+            {t('documents.duplicate')}
+          </Button>
+        }
+      />
+      <Alert severity="info" sx={{ mb: 3 }}>
+        {t('invoices.view.final')}
+      </Alert>
+      {doc.kind === 'invoice' && doc.sourceQuoteId && (
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          <Link
+            component="button"
+            type="button"
+            onClick={() => navigate({ screen: 'quote', id: doc.sourceQuoteId ?? '' })}
+          >
+            {t('invoices.view.fromQuote')}
+          </Link>
+        </Typography>
+      )}
+      <FinalDocumentBody
+        doc={doc}
+        facts={[
+          {
+            label: t('invoices.view.balance'),
+            value: money(doc.balance, doc.currency),
+            testId: 'invoice-balance',
+          },
+        ]}
+        extraTotals={extraTotals}
+      />
+      <PendingSection
+        title={t('invoices.view.payments')}
+        empty={t('invoices.view.payments.empty')}
+      />
+      <PendingSection
+        title={t('invoices.view.creditNotes')}
+        empty={t('invoices.view.creditNotes.empty')}
+      />
+      <PendingSection title={t('invoices.view.journal')} empty={t('invoices.view.journal.empty')} />
+      <PendingSection
+        title={t('invoices.view.sendHistory')}
+        empty={t('invoices.view.sendHistory.empty')}
+      />
+    </>
+  );
+}
