@@ -93,7 +93,7 @@ export function useDraftEditor(initial: EditableDraft, isNew: boolean, settings:
   const save = async (
     options: { quiet?: boolean; keepRoute?: boolean } = {},
   ): Promise<StoredDocument | null> => {
-    if (parse.hasParseErrors) {
+    if (parse.hasParseErrorsNow()) {
       setIssues([]);
       setRefusedBy('save');
       return null;
