@@ -6,6 +6,9 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The PDF worker imports jsPDF, whose optional dynamic imports split the worker into
+  // chunks; only the ES module worker format can load them.
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,0 +1,20 @@
+import type { DocumentPdfInput } from '../../shared/pdf/documentPdfInput';
+import { renderDocumentPdf } from './renderInvoicePdf';
+
+// The messages between the UI thread and the PDF worker. Each request carries an id so
+// answers can be matched when several documents are queued (batch export).
+
+export type PdfWorkerRequest = { id: number; input: DocumentPdfInput };
+
+export type PdfWorkerResponse =
+  { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
+
+/** Renders the requested PDF; a failure becomes an answer, never an exception in the worker. */
+export function answerPdfRequest(request: PdfWorkerRequest): PdfWorkerResponse {
+  try {
+    return { id: request.id, ok: true, bytes: renderDocumentPdf(request.input) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { id: request.id, ok: false, message: `The PDF could not be made: ${message}` };
+  }
+}
