@@ -18,27 +18,60 @@ function parseUrl(url: string): URL | null {
 }
 
 /**
+ * Maps the path of a request (still percent-encoded, as it arrived) to a file under `root`,
+ * or null when it would escape `root` or is suspicious: a '..' or '.' segment (plain or
+ * encoded as %2e%2e), an encoded separator, a backslash, a NUL byte, malformed encoding.
+ * '/' is index.html. Shared by the app:// protocol and the browser preview's server.
+ */
+export function resolveServedPath(root: string, encodedPath: string): string | null {
+  if (!encodedPath.startsWith('/')) return null;
+  const segments = encodedPath.split('/').slice(1);
+  const decoded: string[] = [];
+  for (const segment of segments) {
+    let name: string;
+    try {
+      name = decodeURIComponent(segment);
+    } catch {
+      return null; // malformed percent-encoding
+    }
+    if (name === '..' || name === '.' || /[/\\\0]/.test(name)) return null;
+    decoded.push(name);
+  }
+  let relativePath = decoded.join('/');
+  if (relativePath === '') relativePath = 'index.html';
+
+  const base = path.resolve(root);
+  const file = path.resolve(base, relativePath);
+  const inside = path.relative(base, file);
+  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return null;
+  return file;
+}
+
+/**
  * Maps an app:// request to a file under `root`, or null when the URL is foreign, malformed
  * or would escape `root` (../, encoded %2e%2e or %2f, NUL bytes, absolute paths).
  */
 export function resolveAppPath(root: string, requestUrl: string): string | null {
   const url = parseUrl(requestUrl);
   if (!url || url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  return resolveServedPath(root, url.pathname === '' ? '/' : url.pathname);
+}
 
-  let relativePath: string;
-  try {
-    relativePath = decodeURIComponent(url.pathname);
-  } catch {
-    return null; // malformed percent-encoding
-  }
-  if (relativePath.includes('\0')) return null;
-  if (relativePath === '/' || relativePath === '') relativePath = '/index.html';
-
-  const base = path.resolve(root);
-  const file = path.resolve(base, `.${relativePath}`);
-  const inside = path.relative(base, file);
-  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return null;
-  return file;
+/**
+ * True when an IPC message comes from the app's own page: a frame whose URL is on the
+ * app:// origin (no user, password or port). The transport also requires the main frame.
+ */
+export function isTrustedSender(frameUrl: unknown): boolean {
+  if (typeof frameUrl !== 'string') return false;
+  const url = parseUrl(frameUrl);
+  return (
+    url !== null &&
+    url.protocol === `${APP_SCHEME}:` &&
+    url.host === APP_HOST &&
+    url.username === '' &&
+    url.password === '' &&
+    url.port === ''
+  );
 }
 
 /** True for the only URLs the app may hand to the system browser: http and https. */

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, isAllowedExternalUrl, resolveAppPath } from '../../../electron/security';
+import {
+  APP_ENTRY_URL,
+  isAllowedExternalUrl,
+  isTrustedSender,
+  resolveAppPath,
+  resolveServedPath,
+} from '../../../electron/security';
 
 const root = path.resolve('/opt/invoicer/dist/renderer');
 
@@ -84,5 +90,64 @@ describe('isAllowedExternalUrl', () => {
     '',
   ])('keeps %s inside', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(false);
+  });
+});
+
+describe('resolveServedPath', () => {
+  it('serves files inside the folder, and index.html for /', () => {
+    expect(resolveServedPath(root, '/')).toBe(path.join(root, 'index.html'));
+    expect(resolveServedPath(root, '/assets/index-abc.js')).toBe(
+      path.join(root, 'assets', 'index-abc.js'),
+    );
+    expect(resolveServedPath(root, '/fonts/Noto%20Sans.ttf')).toBe(
+      path.join(root, 'fonts', 'Noto Sans.ttf'),
+    );
+  });
+
+  it.each([
+    '/../etc/passwd',
+    '/assets/../../etc/passwd',
+    '/./index.html',
+    '/%2e%2e/etc/passwd',
+    '/%2E%2E%2Fetc%2Fpasswd',
+    '/..%2Fetc',
+    '/..%5Cetc',
+    '/assets%2F..%2F..%2Fsecret',
+    '/a\\..\\..\\secret',
+    '/index.html%00.png',
+    '/%E0%A4%A',
+    'index.html',
+    '//etc/passwd/..',
+    '//etc/passwd',
+  ])('refuses %s', (requestPath) => {
+    expect(resolveServedPath(root, requestPath)).toBeNull();
+  });
+});
+
+describe('isTrustedSender', () => {
+  it.each(['app://invoicer/index.html', 'app://invoicer/', 'app://invoicer/index.html#/x?y=1'])(
+    'trusts the app page %s',
+    (url) => {
+      expect(isTrustedSender(url)).toBe(true);
+    },
+  );
+
+  it.each([
+    'app://invoicer.evil/index.html',
+    'app://evil/index.html',
+    'app://user@invoicer/index.html',
+    'app://invoicer:8080/index.html',
+    'https://invoicer/index.html',
+    'http://127.0.0.1:4173/',
+    'file:///opt/invoicer/dist/renderer/index.html',
+    'devtools://devtools/bundled/inspector.html',
+    'about:blank',
+    'data:text/html,x',
+    '',
+    'not a url',
+    undefined,
+    null,
+  ])('does not trust %s', (url) => {
+    expect(isTrustedSender(url)).toBe(false);
   });
 });
