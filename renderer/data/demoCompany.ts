@@ -2,7 +2,7 @@ import { addDays, type IsoDate } from '../../shared/dates/isoDate';
 import { ok } from '../../shared/result';
 import type { SalesDocument } from '../../shared/schemas/document';
 import { dueDateFor } from '../../shared/terms/paymentTerms';
-import { saveCustomer, saveCustomerClass } from './customersRepository';
+import { customerDefaultsFor, saveCustomer, saveCustomerClass } from './customersRepository';
 import { fail, type DataError, type DataResult } from './dataError';
 import type { InvoicerDb, StoredProduct } from './db';
 import { DEMO_CUSTOMERS, DEMO_DOCUMENTS, DEMO_PRODUCTS } from './demoCompanyData';
@@ -108,14 +108,13 @@ async function seed(db: InvoicerDb, today: IsoDate): Promise<DemoSummary> {
   for (const product of DEMO_PRODUCTS) products.push(must(await saveProduct(db, product)));
 
   for (const plan of DEMO_DOCUMENTS) {
-    const draft = must(await newDraft(db, plan.kind, { customerId: customerIds[plan.customer] }));
+    const customerId = customerIds[plan.customer]!;
+    const draft = must(await newDraft(db, plan.kind, { customerId }));
+    const { vatTreatment } = must(await customerDefaultsFor(db, customerId));
     const issueDate = addDays(today, -plan.daysAgo);
-    const lines = plan.lines.map(({ product, quantity, reverseCharge }) => {
-      const entry = lineFromProduct(products[product]!, quantity);
-      return reverseCharge
-        ? { ...entry, vatCategory: 'reverseCharge' as const, vatRate: '0' }
-        : entry;
-    });
+    const lines = plan.lines.map(({ product, quantity }) =>
+      lineFromProduct(products[product]!, quantity, vatTreatment),
+    );
     const dated = {
       ...draft,
       issueDate,

@@ -42,6 +42,8 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
     email: 'compta@boulangerie-martin.example',
     vatId: 'FR40303265045',
     language: 'fr',
+    // A business in another EU country: services to it are under the reverse charge.
+    vatTreatment: 'reverseCharge',
   },
   {
     ...base,
@@ -117,7 +119,7 @@ type DemoDocument = {
   kind: DocumentKind;
   customer: number;
   daysAgo: number;
-  lines: { product: number; quantity: string; reverseCharge?: boolean }[];
+  lines: { product: number; quantity: string }[];
   post: boolean;
 };
 
@@ -143,14 +145,9 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
       { product: 3, quantity: '20' },
     ],
   },
-  // A French business customer: a service under the reverse charge, with its legal note.
-  {
-    kind: 'invoice',
-    customer: 1,
-    daysAgo: 10,
-    post: true,
-    lines: [{ product: 1, quantity: '8', reverseCharge: true }],
-  },
+  // A French business customer: a service under the reverse charge (the customer's VAT
+  // treatment), with its legal note.
+  { kind: 'invoice', customer: 1, daysAgo: 10, post: true, lines: [{ product: 1, quantity: '8' }] },
   { kind: 'invoice', customer: 2, daysAgo: 3, post: true, lines: [{ product: 4, quantity: '3' }] },
   {
     kind: 'quote',

@@ -6,6 +6,10 @@ import type { SalesDocument } from '../../shared/schemas/document';
 import type { DocumentLine } from '../../shared/schemas/documentLine';
 import type { Product } from '../../shared/schemas/product';
 import type { BusinessSettings } from '../../shared/schemas/settings';
+import {
+  applyCustomerVatTreatment,
+  type CustomerVatTreatment,
+} from '../../shared/tax/customerVatTreatment';
 import { dueDateFor } from '../../shared/terms/paymentTerms';
 import { newId } from './ids';
 
@@ -78,8 +82,19 @@ export function buildDraft(
   }
 }
 
-/** A line for a catalogue product: its description, unit, price and VAT, quantity 1. */
-export function lineFromProduct(product: Product, quantity = '1'): DocumentLine {
+/**
+ * A line for a catalogue product: its description, unit, price and VAT, quantity 1. A
+ * customer's non-domestic VAT treatment (reverse charge, export, …) replaces the product's VAT.
+ */
+export function lineFromProduct(
+  product: Product,
+  quantity = '1',
+  treatment: CustomerVatTreatment = 'domestic',
+): DocumentLine {
+  return applyCustomerVatTreatment(productLine(product, quantity), treatment);
+}
+
+function productLine(product: Product, quantity: string): DocumentLine {
   return {
     id: newId(),
     productId: product.id,
@@ -99,15 +114,29 @@ export function lineFromProduct(product: Product, quantity = '1'): DocumentLine 
   };
 }
 
-/** The line with the product's current price and VAT treatment; the rest as the user left it. */
-export function withCurrentPrice(line: DocumentLine, product: Product): DocumentLine {
+/** The line with the product's VAT category, rate and exemption reason; the rest unchanged. */
+export function withProductVat(line: DocumentLine, product: Product): DocumentLine {
   return {
     ...line,
-    unitPrice: product.unitPrice,
     vatCategory: product.vatCategory,
     vatRate: product.vatRate,
     exemptionReason: product.exemptionReason,
   };
+}
+
+/**
+ * The line with the product's current price and VAT treatment, the customer's non-domestic
+ * treatment applied over it; the rest as the user left it.
+ */
+export function withCurrentPrice(
+  line: DocumentLine,
+  product: Product,
+  treatment: CustomerVatTreatment = 'domestic',
+): DocumentLine {
+  return applyCustomerVatTreatment(
+    withProductVat({ ...line, unitPrice: product.unitPrice }, product),
+    treatment,
+  );
 }
 
 /**

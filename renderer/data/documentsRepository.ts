@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import { applyQuoteAction, type QuoteStatus } from '../../shared/documents/quoteStates';
 import type { DocumentKind } from '../../shared/numbering/series';
 import { ok } from '../../shared/result';
 import { documentSchema, type SalesDocument } from '../../shared/schemas/document';
 import type { FieldIssue } from '../../shared/schemas/validationIssues';
+import { lineTreatmentUnder } from '../../shared/tax/customerVatTreatment';
 import { nowIso, nowIsoAfter, today } from './clock';
 import { effectiveDefaultsOf } from './customerClassesRepository';
 import { fail, notFound, validate, type DataResult } from './dataError';
@@ -92,16 +94,46 @@ export async function saveDraft(
   });
 }
 
-/** Deletes a draft; a posted document is refused with IMMUTABLE and stays as it is. */
+/**
+ * Deletes a draft; a posted document is refused with IMMUTABLE and stays as it is. A draft
+ * invoice converted from a quote gives the quote back its 'accepted' state in the same
+ * transaction, so it can be converted again and names no invoice that is gone.
+ */
 export async function deleteDraft(db: InvoicerDb, id: string): Promise<DataResult<null>> {
   return db.transaction('rw', db.documents, async () => {
     const existing = await db.documents.get(id);
     if (!existing) return notFound('document');
     const refusal = draftOnly(existing, 'delete');
     if (refusal) return fail(refusal.code, refusal.message);
+    if (existing.kind === 'invoice' && existing.sourceQuoteId) {
+      const reopened = await reopenQuote(db, existing.sourceQuoteId, id);
+      if (!reopened.ok) return reopened;
+    }
     await db.documents.delete(id);
     return ok(null);
   });
+}
+
+/**
+ * The quote an invoice was converted from, back to 'accepted' without its invoice. A quote
+ * that is gone, or already names another invoice, is left alone: only its own link is undone.
+ */
+async function reopenQuote(
+  db: InvoicerDb,
+  quoteId: string,
+  invoiceId: string,
+): Promise<DataResult<null>> {
+  const quote = await db.documents.get(quoteId);
+  if (!quote || quote.kind !== 'quote' || quote.convertedInvoiceId !== invoiceId) return ok(null);
+  const next = applyQuoteAction(quote.status as QuoteStatus, 'reopen');
+  if (!next.ok) return fail('ILLEGAL_TRANSITION', next.error.message);
+  await db.documents.put({
+    ...quote,
+    status: next.value,
+    convertedInvoiceId: null,
+    updatedAt: nowIsoAfter(quote.updatedAt),
+  });
+  return ok(null);
 }
 
 /**
@@ -139,17 +171,27 @@ export async function getDocument(db: InvoicerDb, id: string): Promise<StoredDoc
 
 /**
  * "Use current prices": the draft's lines that came from the catalogue take the product's
- * current unit price and VAT treatment; written-in lines stay. Refused for posted documents.
+ * current unit price and VAT treatment, with the customer's non-domestic VAT treatment
+ * (reverse charge, export, …) over it; written-in lines stay. Refused for posted documents.
  */
 export async function useCurrentPrices(
   db: InvoicerDb,
   id: string,
 ): Promise<DataResult<PriceRefresh>> {
-  return db.transaction('rw', [db.documents, db.products, db.customers, db.settings], async () => {
+  const tables = [db.documents, db.products, db.customers, db.customerClasses, db.settings];
+  return db.transaction('rw', tables, async () => {
     const existing = await db.documents.get(id);
     if (!existing) return notFound('document');
     const refusal = draftOnly(existing, 'edit');
     if (refusal) return fail(refusal.code, refusal.message);
+    const settings = await settingsOrRefusal(db);
+    if (!settings.ok) return settings;
+    const customer = await db.customers.get(existing.customerId);
+    const defaults = customer ? await effectiveDefaultsOf(db, customer, settings.value) : null;
+    const treatment = lineTreatmentUnder(
+      settings.value.vatMode,
+      defaults?.vatTreatment ?? 'domestic',
+    );
     let updatedLines = 0;
     let missingProducts = 0;
     const lines = [];
@@ -157,7 +199,7 @@ export async function useCurrentPrices(
       const product = line.productId ? await db.products.get(line.productId) : undefined;
       if (line.productId && !product) missingProducts += 1;
       if (product) updatedLines += 1;
-      lines.push(product ? withCurrentPrice(line, product) : line);
+      lines.push(product ? withCurrentPrice(line, product, treatment) : line);
     }
     const checked = validate(documentSchema, {
       ...toSalesDocument(existing),
@@ -165,8 +207,6 @@ export async function useCurrentPrices(
       updatedAt: nowIsoAfter(existing.updatedAt),
     });
     if (!checked.ok) return checked;
-    const settings = await settingsOrRefusal(db);
-    if (!settings.ok) return settings;
     const document = await storeDocument(db, checked.value, settings.value, existing);
     return ok({ document, updatedLines, missingProducts });
   });

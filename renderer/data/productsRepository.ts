@@ -56,6 +56,17 @@ export async function getProduct(db: InvoicerDb, id: string): Promise<StoredProd
   return (await db.products.get(id)) ?? null;
 }
 
+/** The products of these ids that exist, by id (archived ones too: drafts still use them). */
+export async function getProducts(
+  db: InvoicerDb,
+  ids: readonly string[],
+): Promise<Map<string, StoredProduct>> {
+  const found = await db.products.bulkGet([...new Set(ids)]);
+  return new Map(
+    found.filter((product) => product !== undefined).map((product) => [product.id, product]),
+  );
+}
+
 /**
  * Creates the product when its id is new, else updates it. Validated with the product
  * schema; an item ID (SKU) another product has, in any case, is refused on 'sku'.

@@ -28,6 +28,12 @@ export type SetupInput = {
   locale: string;
   /** The counter of the first invoice number, e.g. 1, or 57 when continuing a series. */
   firstInvoiceNumber: number;
+  /**
+   * The trader's VAT ID and tax number, both optional here; an invoice needs one of them in
+   * normal VAT mode. Left out: what is stored stays (empty on the first run).
+   */
+  vatId?: string | undefined;
+  taxId?: string | undefined;
 };
 
 /** The business settings, or null before the first-run setup has been done. */
@@ -61,8 +67,8 @@ export async function saveSettings(
 }
 
 /**
- * First-run setup (or setup redone from Settings): company name and address, VAT mode,
- * currency, locale and the first invoice number. Everything else keeps what is stored, or
+ * First-run setup (or setup redone from Settings): company name and address, VAT ID and tax
+ * number, VAT mode, currency, locale and the first invoice number. Everything else keeps what is stored, or
  * starts from the defaults: number series, the default chart of accounts, net 14 days.
  */
 export async function completeSetup(
@@ -97,7 +103,13 @@ export async function completeSetup(
     sepaCreditorId: '',
   };
   const result = await saveSettings(db, {
-    company: { ...company, name: input.companyName, address: input.address },
+    company: {
+      ...company,
+      name: input.companyName,
+      address: input.address,
+      vatId: input.vatId ?? company.vatId,
+      taxId: input.taxId ?? company.taxId,
+    },
     vatMode: input.vatMode,
     defaultCurrency: input.currency,
     locale: input.locale,
@@ -117,6 +129,7 @@ export async function completeSetup(
 /** The setup form's field for a path of the settings record. */
 function setupFieldOf(path: string): string {
   if (path === 'company.name') return 'companyName';
+  if (path === 'company.vatId' || path === 'company.taxId') return path.slice('company.'.length);
   if (path.startsWith('company.address')) return path.slice('company.'.length);
   if (path === 'defaultCurrency') return 'currency';
   if (/^numberSeries\.\d+\.nextCounter$/.test(path)) return 'firstInvoiceNumber';

@@ -12,8 +12,15 @@ export const QUOTE_STATUSES = [
 ] as const;
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
 
-export const QUOTE_ACTIONS = ['send', 'accept', 'decline', 'expire', 'convert'] as const;
+/**
+ * What can happen to a quote. 'reopen' undoes a conversion whose draft invoice was deleted
+ * before it was posted; the data layer takes it with that deletion, no person chooses it.
+ */
+export const QUOTE_ACTIONS = ['send', 'accept', 'decline', 'expire', 'convert', 'reopen'] as const;
 export type QuoteAction = (typeof QUOTE_ACTIONS)[number];
+
+/** The actions a person chooses (the buttons of a quote); the others follow from other acts. */
+const CHOSEN_ACTIONS: readonly QuoteAction[] = ['send', 'accept', 'decline', 'expire', 'convert'];
 
 export type QuoteTransitionError = IllegalTransition<QuoteStatus, QuoteAction>;
 
@@ -39,6 +46,11 @@ const TRANSITIONS: Readonly<
     from: 'accepted',
     to: 'invoiced',
     rule: 'Only an accepted quote can be turned into an invoice',
+  },
+  reopen: {
+    from: 'invoiced',
+    to: 'accepted',
+    rule: 'Only an invoiced quote can go back to accepted',
   },
 };
 
@@ -67,9 +79,12 @@ export function applyQuoteAction(
   return ok(transition.to);
 }
 
-/** The actions a quote in this status allows, e.g. for the buttons to show. */
+/**
+ * The actions a person may choose for a quote in this status, e.g. for the buttons to show;
+ * 'reopen' is not among them (see QUOTE_ACTIONS).
+ */
 export function allowedQuoteActions(status: QuoteStatus): QuoteAction[] {
-  return QUOTE_ACTIONS.filter((action) => TRANSITIONS[action].from === status);
+  return CHOSEN_ACTIONS.filter((action) => TRANSITIONS[action].from === status);
 }
 
 /**

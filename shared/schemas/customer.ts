@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CUSTOMER_VAT_TREATMENTS } from '../tax/customerVatTreatment';
 import { addressSchema } from './address';
 import { currencyField } from './amountFields';
 import { addIssueAt, whenValid } from './crossFieldChecks';
@@ -68,14 +69,25 @@ export const directDebitMandateSchema = z.object(
   typeMessages('Enter the mandate reference and date.', 'Enter the mandate reference and date.'),
 );
 
+const vatTreatmentMessage =
+  'Choose how VAT applies to this customer: domestic, reverse charge, intra-community supply, export or outside the scope of VAT.';
+
 const shared = {
   paymentTerms: paymentTermsSchema.nullable(),
   currency: currencyField().nullable(),
   language: languageField().nullable(),
   defaultPaymentMethod: paymentMethodField('Default payment method').nullable(),
+  // Records stored before the field existed have none: they inherit, like null.
+  vatTreatment: z
+    .enum(CUSTOMER_VAT_TREATMENTS, typeMessages(vatTreatmentMessage, vatTreatmentMessage))
+    .nullable()
+    .default(null),
 };
 
-/** A customer. null in currency, terms, language or payment method: take the class's value. */
+/**
+ * A customer. null in currency, terms, language, payment method or VAT treatment: take the
+ * class's value.
+ */
 export const customerSchema = z
   .object(
     {

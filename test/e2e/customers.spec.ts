@@ -4,6 +4,7 @@ import {
   collectPageProblems,
   combobox,
   createCustomer,
+  createCustomerClass,
   customerForm,
   customerTable,
   expectNotification,
@@ -156,6 +157,31 @@ test('a customer inherits payment terms from its class and says so', async ({ pa
   );
   await expect(combobox(customerForm(page), 'Currency').locator('option:checked')).toHaveText(
     'Company default: EUR',
+  );
+});
+
+test('a customer inherits the VAT treatment of its class and can set its own', async ({ page }) => {
+  await createCustomerClass(page, { name: 'EU business', vatTreatment: 'reverseCharge' });
+  await expect(page.getByRole('table', { name: 'Customer classes' })).toContainText(
+    'Reverse charge',
+  );
+  await createCustomer(page, { name: 'Studio Rossi', className: 'EU business' });
+  const treatment = combobox(customerForm(page), 'VAT treatment');
+  await expect(treatment).toHaveValue('');
+  await expect(treatment.locator('option:checked')).toHaveText(
+    'From class EU business: Reverse charge',
+  );
+
+  await treatment.selectOption('export');
+  await customerForm(page).getByRole('button', { name: 'Save' }).first().click();
+  await expectNotification(page, 'Saved.');
+  await reloadApp(page);
+  await expect(combobox(customerForm(page), 'VAT treatment')).toHaveValue('export');
+
+  // Without a class, a customer sells domestically: the company default.
+  await createCustomer(page, { name: 'Acme Ltd' });
+  await expect(combobox(customerForm(page), 'VAT treatment').locator('option:checked')).toHaveText(
+    'Company default: Domestic (VAT of each line)',
   );
 });
 

@@ -1,28 +1,30 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createCustomer, createProduct, openFromMenu, setUpCompany, textbox } from './support';
+import {
+  addProduct,
+  chooseCustomer,
+  createCustomer,
+  createProduct,
+  openFromMenu,
+  postFromEditor,
+  saveDraftInvoice,
+  setUpCompany,
+  startInvoice,
+  textbox,
+} from './support';
 
 // The dashboard follows the books: a saved draft is waiting, a posted invoice is outstanding
 // and counts as revenue of its month, a late one is overdue.
 
 async function newInvoice(page: Page, options: { issueDate?: string; quantity: string }) {
-  await openFromMenu(page, 'Invoices');
-  await page.getByRole('button', { name: 'New invoice' }).click();
-  const form = page.getByRole('form', { name: 'Invoice' });
-  await form.getByRole('combobox', { name: 'Customer', exact: true }).fill('Acm');
-  await page.getByRole('option', { name: /Acme Ltd/ }).click();
-  await form.getByRole('combobox', { name: 'Add product from catalogue' }).fill('Cons');
-  await page.getByRole('option', { name: /Consulting/ }).click();
-  const quantity = textbox(form.getByRole('group', { name: 'Line 1' }), 'Quantity');
-  await quantity.fill(options.quantity);
-  await quantity.press('Tab');
+  const form = await startInvoice(page);
+  await chooseCustomer(form, 'Acme Ltd');
+  await addProduct(form, 'Consulting', options.quantity);
   if (options.issueDate) await textbox(form, 'Issue date').fill(options.issueDate);
-  await form.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+  await saveDraftInvoice(form);
 }
 
 async function postOpenDraft(page: Page) {
-  await page.getByRole('button', { name: 'Post…' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Post invoice' }).click();
+  await postFromEditor(page);
   await expect(page.getByRole('heading', { name: /^Invoice INV-/ })).toBeVisible();
 }
 
@@ -32,10 +34,7 @@ function figure(page: Page, testId: string) {
 
 test('the dashboard figures change as invoices are saved and posted', async ({ page }) => {
   test.setTimeout(120_000);
-  await setUpCompany(page);
-  await openFromMenu(page, 'Settings');
-  await textbox(page, 'VAT ID').fill('DE123456789');
-  await page.getByRole('button', { name: 'Save settings' }).first().click();
+  await setUpCompany(page, { vatId: 'DE123456789' });
   await createCustomer(page, { name: 'Acme Ltd' });
   await createProduct(page, {
     sku: 'CONS',

@@ -1,11 +1,18 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
+  addProduct,
+  chooseCustomer,
   combobox,
   createCustomer,
   createProduct,
+  line,
   openFromMenu,
+  postFromEditor,
+  saveDraftInvoice,
   setUpCompany,
+  startInvoice,
   textbox,
+  typeNumber,
 } from './support';
 
 // Screenshots of the dashboard, the invoice list and the invoice editor for the README's
@@ -28,39 +35,21 @@ async function settle(page: Page) {
   await page.waitForTimeout(600);
 }
 
-async function chooseCustomer(page: Page, form: Locator, name: string) {
-  await form.getByRole('combobox', { name: 'Customer', exact: true }).fill(name.slice(0, 3));
-  await page.getByRole('option', { name: new RegExp(name) }).click();
-}
-
-async function addProduct(page: Page, form: Locator, search: string, quantity: string) {
-  await form.getByRole('combobox', { name: 'Add product from catalogue' }).fill(search);
-  await page.getByRole('option', { name: new RegExp(search) }).click();
-  const count = await form.getByRole('group', { name: /^Line \d+$/ }).count();
-  const field = textbox(form.getByRole('group', { name: `Line ${count}` }), 'Quantity');
-  await field.fill(quantity);
-  await field.press('Tab');
-}
-
 async function invoice(
   page: Page,
   customer: string,
   items: [string, string][],
   options: { issueDate?: string; post: boolean },
 ) {
-  await openFromMenu(page, 'Invoices');
-  await page.getByRole('button', { name: 'New invoice' }).click();
-  const form = page.getByRole('form', { name: 'Invoice' });
-  await chooseCustomer(page, form, customer);
-  for (const [search, quantity] of items) await addProduct(page, form, search, quantity);
+  const form = await startInvoice(page);
+  await chooseCustomer(form, customer);
+  for (const [search, quantity] of items) await addProduct(form, search, quantity);
   if (options.issueDate) await textbox(form, 'Issue date').fill(options.issueDate);
   if (options.post) {
-    await page.getByRole('button', { name: 'Post…' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Post invoice' }).click();
+    await postFromEditor(page);
     await expect(page.getByRole('heading', { name: /^Invoice INV-/ })).toBeVisible();
   } else {
-    await form.getByRole('button', { name: 'Save draft' }).click();
-    await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+    await saveDraftInvoice(form);
   }
 }
 
@@ -73,10 +62,7 @@ function daysAgo(days: number): string {
 test('screenshots of the dashboard, the invoice list and the invoice editor', async ({ page }) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1440, height: 900 });
-  await setUpCompany(page, { name: 'Weber Design Studio' });
-  await openFromMenu(page, 'Settings');
-  await textbox(page, 'VAT ID').fill('DE123456789');
-  await page.getByRole('button', { name: 'Save settings' }).first().click();
+  await setUpCompany(page, { name: 'Weber Design Studio', vatId: 'DE123456789' });
   await createCustomer(page, { name: 'Acme Handels GmbH', vatId: 'DE811128135' });
   await createCustomer(page, {
     name: 'Boulangerie Martin',
@@ -156,27 +142,18 @@ test('screenshots of the dashboard, the invoice list and the invoice editor', as
   await openFromMenu(page, 'Invoices');
 
   // The editor: three lines, one written in, one with a discount, two VAT rates.
-  await page.getByRole('button', { name: 'New invoice' }).click();
-  const form = page.getByRole('form', { name: 'Invoice' });
-  await chooseCustomer(page, form, 'Acme Handels');
-  await addProduct(page, form, 'Design consulting', '4');
-  await addProduct(page, form, 'Brand guide', '10');
-  const second = form.getByRole('group', { name: 'Line 2' });
+  const form = await startInvoice(page);
+  await chooseCustomer(form, 'Acme Handels');
+  await addProduct(form, 'Design consulting', '4');
+  const second = await addProduct(form, 'Brand guide', '10');
   await combobox(second, 'Discount').selectOption('percent');
-  const percent = textbox(second, 'Discount %');
-  await percent.fill('10');
-  await percent.press('Tab');
+  await typeNumber(textbox(second, 'Discount %'), '10');
   await form.getByRole('button', { name: 'Add written-in line' }).click();
-  const third = form.getByRole('group', { name: 'Line 3' });
+  const third = line(form, 3);
   await textbox(third, 'Description').fill('Travel to the workshop (train, 2nd class)');
-  const price = textbox(third, 'Unit price');
-  await price.fill('89.40');
-  await price.press('Tab');
-  const rate = textbox(third, 'VAT rate');
-  await rate.fill('19');
-  await rate.press('Tab');
-  await form.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+  await typeNumber(textbox(third, 'Unit price'), '89.40');
+  await typeNumber(textbox(third, 'VAT rate'), '19');
+  await saveDraftInvoice(form);
   await page.evaluate(() => window.scrollTo(0, 0));
   await settle(page);
   await page.screenshot({ path: `${SHOTS}/invoice-editor.png`, fullPage: true });

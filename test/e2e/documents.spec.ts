@@ -1,56 +1,22 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
+  chooseCustomer,
   combobox,
   createCustomer,
   expectFieldError,
+  line,
   openFromMenu,
   reloadApp,
+  saveDraftInvoice,
   setUpCompany,
+  startInvoice,
   textbox,
+  writeLine,
 } from './support';
 
 // Bad input in the document editor: each case shows its message next to the field (and in
 // the summary at the top), and nothing is saved or posted. Also: a draft posted in another
 // window cannot be saved over, and the text typed here is kept.
-
-async function startInvoice(page: Page): Promise<Locator> {
-  await openFromMenu(page, 'Invoices');
-  await page.getByRole('button', { name: 'New invoice' }).click();
-  await expect(page.getByRole('heading', { name: 'New invoice' })).toBeVisible();
-  return page.getByRole('form', { name: 'Invoice' });
-}
-
-async function chooseCustomer(form: Locator, name: string): Promise<void> {
-  await form.getByRole('combobox', { name: 'Customer', exact: true }).fill(name.slice(0, 3));
-  await form
-    .page()
-    .getByRole('option', { name: new RegExp(name) })
-    .click();
-  await expect(form.getByText('Billing address')).toBeVisible();
-}
-
-async function typeNumber(field: Locator, text: string): Promise<void> {
-  await field.fill(text);
-  await field.press('Tab');
-}
-
-function line(form: Locator, number: number): Locator {
-  return form.getByRole('group', { name: `Line ${number}` });
-}
-
-/** A written-in line; every part can be left out to make it wrong. */
-async function writeLine(
-  form: Locator,
-  { description = 'Design work', quantity = '2', price = '100.00', rate = '19' } = {},
-): Promise<Locator> {
-  await form.getByRole('button', { name: 'Add written-in line' }).click();
-  const added = line(form, await form.getByRole('group', { name: /^Line \d+$/ }).count());
-  await textbox(added, 'Description').fill(description);
-  await typeNumber(textbox(added, 'Quantity'), quantity);
-  await typeNumber(textbox(added, 'Unit price'), price);
-  await typeNumber(textbox(added, 'VAT rate'), rate);
-  return added;
-}
 
 async function expectNoInvoices(page: Page): Promise<void> {
   await openFromMenu(page, 'Invoices');
@@ -135,8 +101,7 @@ test.describe('bad input in the invoice editor', () => {
     await writeLine(form);
     await textbox(form, 'Issue date').fill('2026-03-10');
     await expect(textbox(form, 'Due date')).toHaveValue('2026-03-24');
-    await form.getByRole('button', { name: 'Save draft' }).click();
-    await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+    await saveDraftInvoice(form);
 
     const editor = page.getByRole('form', { name: 'Invoice' });
     await textbox(editor, 'Due date').fill('2026-03-01');
@@ -159,8 +124,7 @@ test.describe('bad input in the invoice editor', () => {
     await expect(textbox(added, 'VAT rate')).toHaveAttribute('aria-invalid', 'true');
     await combobox(added, 'VAT category').selectOption('zeroRated');
     await expect(textbox(added, 'VAT rate')).not.toHaveAttribute('aria-invalid', 'true');
-    await form.getByRole('button', { name: 'Save draft' }).click();
-    await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+    await saveDraftInvoice(form);
   });
 });
 
@@ -168,16 +132,12 @@ test('a draft posted in another window cannot be saved over, and what was typed 
   page,
 }) => {
   test.setTimeout(90_000);
-  await setUpCompany(page);
-  await openFromMenu(page, 'Settings');
-  await textbox(page, 'VAT ID').fill('DE123456789');
-  await page.getByRole('button', { name: 'Save settings' }).first().click();
+  await setUpCompany(page, { vatId: 'DE123456789' });
   await createCustomer(page, { name: 'Acme Ltd' });
   const form = await startInvoice(page);
   await chooseCustomer(form, 'Acme Ltd');
   await writeLine(form);
-  await form.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+  await saveDraftInvoice(form);
 
   const other = await page.context().newPage();
   await other.goto(page.url());

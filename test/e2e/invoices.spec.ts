@@ -1,13 +1,20 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
+  addProduct,
+  chooseCustomer,
   collectPageProblems,
   combobox,
   createCustomer,
   createProduct,
+  line,
   openFromMenu,
+  postFromEditor,
   reloadApp,
+  saveDraftInvoice,
   setUpCompany,
+  startInvoice,
   textbox,
+  typeNumber,
 } from './support';
 
 // The invoice cycle as a user works through it: set up, customer and products, an invoice
@@ -16,58 +23,9 @@ import {
 
 const YEAR = new Date().getFullYear();
 
-/** Posting needs the trader's VAT ID (or tax number) on the invoice; Settings holds it. */
-async function enterCompanyVatId(page: Page): Promise<void> {
-  await openFromMenu(page, 'Settings');
-  await textbox(page, 'VAT ID').fill('DE123456789');
-  await page.getByRole('button', { name: 'Save settings' }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-}
-
-async function startInvoice(page: Page): Promise<Locator> {
-  await openFromMenu(page, 'Invoices');
-  await page.getByRole('button', { name: 'New invoice' }).click();
-  await expect(page.getByRole('heading', { name: 'New invoice' })).toBeVisible();
-  return page.getByRole('form', { name: 'Invoice' });
-}
-
-async function chooseCustomer(form: Locator, name: string): Promise<void> {
-  await form.getByRole('combobox', { name: 'Customer', exact: true }).fill(name.slice(0, 3));
-  await form
-    .page()
-    .getByRole('option', { name: new RegExp(name) })
-    .click();
-  await expect(form.getByText('Billing address')).toBeVisible();
-}
-
-async function addProduct(form: Locator, search: string): Promise<void> {
-  await form.getByRole('combobox', { name: 'Add product from catalogue' }).fill(search);
-  await form
-    .page()
-    .getByRole('option', { name: new RegExp(search) })
-    .click();
-}
-
-/** Types a number and leaves the field, which is when the app reads it. */
-async function typeNumber(field: Locator, text: string): Promise<void> {
-  await field.fill(text);
-  await field.press('Tab');
-}
-
-function line(form: Locator, number: number): Locator {
-  return form.getByRole('group', { name: `Line ${number}` });
-}
-
-async function postFromEditor(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Post…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Post this invoice?' });
-  await expect(dialog).toContainText('can never be changed or deleted');
-  await dialog.getByRole('button', { name: 'Post invoice' }).click();
-}
-
+/** Posting needs the trader's VAT ID (or tax number) on the invoice; the setup takes it. */
 async function setUpTrader(page: Page): Promise<void> {
-  await setUpCompany(page);
-  await enterCompanyVatId(page);
+  await setUpCompany(page, { vatId: 'DE123456789' });
   await createCustomer(page, { name: 'Acme Ltd', vatId: 'DE811128135' });
   await createCustomer(page, { name: 'Zeta Bakery' });
   await createProduct(page, {
@@ -117,8 +75,7 @@ test('an invoice with three lines shows the hand-computed totals, posts as the f
   await expect(form.getByTestId('total-vat')).toHaveText('€83.35');
   await expect(form.getByTestId('total-gross')).toHaveText('€578.85');
 
-  await form.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+  await saveDraftInvoice(form);
   await expect(page).toHaveURL(/#\/invoices\/[0-9a-f-]{36}$/);
   const firstUrl = page.url();
 
@@ -180,8 +137,7 @@ test('the list filters by status and finds invoices by customer name as typed', 
   form = await startInvoice(page);
   await chooseCustomer(form, 'Zeta Bakery');
   await addProduct(form, 'Handbook');
-  await form.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+  await saveDraftInvoice(form);
 
   await openFromMenu(page, 'Invoices');
   const list = page.getByRole('table', { name: 'Invoices' });
@@ -243,8 +199,7 @@ test('posting selected drafts posts them in issue-date order and lists numbers a
     await chooseCustomer(form, index === 0 ? 'Acme Ltd' : 'Zeta Bakery');
     await addProduct(form, 'Consulting');
     await textbox(form, 'Issue date').fill(date);
-    await form.getByRole('button', { name: 'Save draft' }).click();
-    await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+    await saveDraftInvoice(form);
   }
   // A third draft that cannot be posted: its only line has no price.
   const bad = await startInvoice(page);
@@ -256,8 +211,7 @@ test('posting selected drafts posts them in issue-date order and lists numbers a
   await typeNumber(textbox(line(bad, 1), 'VAT rate'), '0');
   // Saving refuses the 0 % standard rate, so this draft is stored without lines instead.
   await line(bad, 1).getByRole('button', { name: 'Remove line' }).click();
-  await bad.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+  await saveDraftInvoice(bad);
 
   await openFromMenu(page, 'Invoices');
   await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
@@ -288,8 +242,7 @@ test('a draft keeps its prices until "Use current prices", and can be duplicated
   const form = await startInvoice(page);
   await chooseCustomer(form, 'Acme Ltd');
   await addProduct(form, 'Handbook');
-  await form.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+  await saveDraftInvoice(form);
   const draftUrl = page.url();
 
   // The catalogue price rises from 25.00 to 30.00; the draft keeps the price it was given.

@@ -1,5 +1,16 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createCustomer, createProduct, openFromMenu, setUpCompany, textbox } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  addProduct,
+  chooseCustomer,
+  createCustomer,
+  createProduct,
+  line,
+  openFromMenu,
+  postFromEditor,
+  setUpCompany,
+  startDocument,
+  textbox,
+} from './support';
 
 // A quote from draft to invoice: sent (numbered QUO-…), accepted, converted into a draft
 // invoice that keeps its lines and prices, which is then posted. And the other endings.
@@ -7,11 +18,7 @@ import { createCustomer, createProduct, openFromMenu, setUpCompany, textbox } fr
 const YEAR = new Date().getFullYear();
 
 async function setUpTrader(page: Page): Promise<void> {
-  await setUpCompany(page);
-  await openFromMenu(page, 'Settings');
-  await textbox(page, 'VAT ID').fill('DE123456789');
-  await page.getByRole('button', { name: 'Save settings' }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await setUpCompany(page, { vatId: 'DE123456789' });
   await createCustomer(page, { name: 'Acme Ltd' });
   await createProduct(page, {
     sku: 'WS-DAY',
@@ -23,17 +30,9 @@ async function setUpTrader(page: Page): Promise<void> {
 }
 
 async function sendNewQuote(page: Page, days: string): Promise<void> {
-  await openFromMenu(page, 'Quotes');
-  await page.getByRole('button', { name: 'New quote' }).click();
-  await expect(page.getByRole('heading', { name: 'New quote' })).toBeVisible();
-  const form: Locator = page.getByRole('form', { name: 'Quote' });
-  await form.getByRole('combobox', { name: 'Customer', exact: true }).fill('Acm');
-  await page.getByRole('option', { name: /Acme Ltd/ }).click();
-  await form.getByRole('combobox', { name: 'Add product from catalogue' }).fill('Brand');
-  await page.getByRole('option', { name: /Brand workshop/ }).click();
-  const quantity = textbox(form.getByRole('group', { name: 'Line 1' }), 'Quantity');
-  await quantity.fill(days);
-  await quantity.press('Tab');
+  const form = await startDocument(page, 'quote');
+  await chooseCustomer(form, 'Acme Ltd');
+  await addProduct(form, 'Brand workshop', days);
   await expect(textbox(form, 'Valid until')).not.toHaveValue('');
   await page.getByRole('button', { name: 'Send…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Send this quote?' });
@@ -59,12 +58,9 @@ test('an accepted quote converts into a draft invoice with its lines, which post
 
   await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
   const invoice = page.getByRole('form', { name: 'Invoice' });
-  await expect(textbox(invoice.getByRole('group', { name: 'Line 1' }), 'Description')).toHaveValue(
-    'Brand workshop',
-  );
+  await expect(textbox(line(invoice, 1), 'Description')).toHaveValue('Brand workshop');
   await expect(invoice.getByTestId('total-gross')).toHaveText('€2,023.00');
-  await page.getByRole('button', { name: 'Post…' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Post invoice' }).click();
+  await postFromEditor(page);
   await expect(page.getByRole('heading', { name: `Invoice INV-${YEAR}-0001` })).toBeVisible();
 
   await page.getByRole('button', { name: /open the quote/ }).click();
@@ -92,4 +88,33 @@ test('a sent quote can be declined or marked expired, and then not converted', a
   await page.getByRole('button', { name: 'Mark expired' }).click();
   await expect(page.locator('[data-status="expired"]')).toHaveText('Expired');
   await expect(page.getByRole('button', { name: 'Convert to invoice' })).toHaveCount(0);
+});
+
+test('deleting the draft invoice of a converted quote makes the quote accepted again', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await setUpTrader(page);
+  await sendNewQuote(page, '1');
+  await page.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.locator('[data-status="accepted"]')).toHaveText('Accepted');
+  await page.getByRole('button', { name: 'Convert to invoice' }).click();
+  await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete draft' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this draft?' })
+    .getByRole('button', { name: 'Delete draft' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Invoices', exact: true })).toBeVisible();
+
+  await openFromMenu(page, 'Quotes');
+  const row = page.getByRole('table', { name: 'Quotes' }).getByRole('row', { name: /QUO-/ });
+  await expect(row).toContainText('Accepted');
+  await row.getByRole('button', { name: `QUO-${YEAR}-0001` }).click();
+  await expect(page.getByRole('heading', { name: `Quote QUO-${YEAR}-0001` })).toBeVisible();
+  await expect(page.locator('[data-status="accepted"]')).toHaveText('Accepted');
+  await expect(page.getByRole('button', { name: /open the invoice/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Convert to invoice' }).click();
+  await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
 });

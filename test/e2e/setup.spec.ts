@@ -24,6 +24,19 @@ test('a new user sets up the company on the first-run screen and it stays set up
   expect(problems).toEqual([]);
 });
 
+test('the VAT ID and tax number given in the setup are the company’s in Settings', async ({
+  page,
+}) => {
+  await setUpCompany(page, { vatId: 'de 123 456 789', taxId: '30/123/45678' });
+  await openFromMenu(page, 'Settings');
+  await expect(textbox(page, 'VAT ID')).toHaveValue('DE123456789');
+  await expect(textbox(page, 'Tax number')).toHaveValue('30/123/45678');
+  // Redoing the setup shows them again.
+  await page.getByRole('button', { name: 'Run the setup again' }).click();
+  await expect(textbox(setupForm(page), 'VAT ID')).toHaveValue('DE123456789');
+  await expect(textbox(setupForm(page), 'Tax number')).toHaveValue('30/123/45678');
+});
+
 test('the first invoice number shows the number the first invoice will get', async ({ page }) => {
   await page.goto('/');
   const form = setupForm(page);
@@ -126,6 +139,12 @@ const badSetups: BadSetup[] = [
     },
     field: (page) => textbox(setupForm(page), 'Exemption note'),
     message: /Enter the exemption note/,
+  },
+  {
+    name: 'a VAT ID without country prefix',
+    change: (page) => textbox(setupForm(page), 'VAT ID').fill('123456789'),
+    field: (page) => textbox(setupForm(page), 'VAT ID'),
+    message: /Enter the VAT ID with its country prefix/,
   },
   {
     name: 'an empty first invoice number',

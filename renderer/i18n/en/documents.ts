@@ -46,6 +46,12 @@ export const documentsMessages = {
   'documents.customer.help': 'Type part of the name to search.',
   'documents.customer.none': 'No customer with this name; add customers under Customers.',
   'documents.customer.address': 'Billing address',
+  'documents.customer.vat': 'VAT: {treatment} ({source})',
+  'documents.customer.vat.fromClass': 'from class {name}',
+  'documents.customer.vat.fromCustomer': 'from the customer',
+  'documents.customer.vat.fromCompany': 'default',
+  'documents.customer.vat.help':
+    'New lines take this treatment; change it at the customer or its class.',
   'documents.party.vatId': 'VAT ID: {vatId}',
   'documents.party.taxId': 'Tax number: {taxId}',
   'documents.seller': 'From',
@@ -115,6 +121,7 @@ export const documentsMessages = {
   'documents.vatBreakdown.vat': 'VAT amount',
   'documents.vatBreakdown.empty': 'No lines yet.',
   'documents.percent': '{rate} %',
+  'documents.vatNotes': 'Notes on VAT',
 
   'documents.status.draft': 'Draft',
   'documents.status.open': 'Open',
@@ -138,4 +145,115 @@ export const documentsMessages = {
   'documents.list.noCustomer': 'No customer yet',
   'documents.list.select': 'Select {name}',
   'documents.list.selectPage': 'Select all on this page',
+
+  // Getting a posted document out: preview, export, print, e-mail, send history (issue 4).
+  'documents.out.preview': 'Preview',
+  'documents.out.preview.title': 'Preview of {number}',
+  'documents.out.preview.loading': 'Making the PDF…',
+  'documents.out.preview.failed': 'The preview could not be shown: {reason}',
+  'documents.out.preview.page': 'Page {page} of {count}',
+  'documents.out.settingsLoading': 'The settings are still loading; try again in a moment.',
+  'documents.out.export': 'Export PDF',
+  'documents.out.exporting': 'Exporting…',
+  'documents.out.exported': 'PDF saved as {path}',
+  'documents.out.showInFolder': 'Show in folder',
+  'documents.out.print': 'Print…',
+  'documents.out.print.title': 'Print {number}',
+  'documents.out.print.printer': 'Printer',
+  'documents.out.print.default': '(default)',
+  'documents.out.print.paused': '(paused)',
+  'documents.out.print.none':
+    'No printer is set up on this computer. Add one in the system settings, then open this dialog again.',
+  'documents.out.print.copies': 'Copies',
+  'documents.out.print.paperSize': 'Paper size',
+  'documents.out.print.confirm': 'Print',
+  'documents.out.print.sending': 'Sending the document to the printer…',
+  'documents.out.print.queued': 'Sent to {printer} as job {jobId}. Waiting for the printer…',
+  'documents.out.print.completed': 'Printed on {printer} (job {jobId}).',
+  'documents.out.print.stillQueued':
+    'Job {jobId} is still waiting at {printer}. Check that the printer is on and has paper; it prints when it is ready.',
+  'documents.out.print.job': 'Job {jobId}, {copies} × {paperSize}',
+  'documents.out.mail': 'Send by e-mail…',
+  'documents.out.mail.title': 'Send {number} by e-mail',
+  'documents.out.mail.form': 'E-mail',
+  'documents.out.mail.account': 'Send with account',
+  'documents.out.mail.to': 'To',
+  'documents.out.mail.cc': 'Copy to',
+  'documents.out.mail.addressesHelp': 'Separate several addresses with commas.',
+  'documents.out.mail.subject': 'Subject',
+  'documents.out.mail.text': 'Message',
+  'documents.out.mail.attachment': 'Attached: {name}',
+  'documents.out.mail.send': 'Send',
+  'documents.out.mail.sending': 'Sending…',
+  'documents.out.mail.sent': 'Sent to {recipients}.',
+  'documents.out.mail.partlyRefused': 'The server refused {rejected}.',
+  'documents.out.mail.noAccount':
+    'No e-mail account is set up yet. Add one in Settings → E-mail, then send again.',
+  'documents.out.mail.openSettings': 'Open Settings',
+  'documents.out.mail.byPost':
+    'The mailing settings of this customer say documents are not sent by e-mail. You can still send this one.',
+  'documents.out.history.title': 'Send history',
+  'documents.out.history.never': 'Not sent yet.',
+  'documents.out.history.onlyFailed': 'Not sent yet: every attempt so far failed.',
+  'documents.out.history.last': 'Last sent: {how}, {when}.',
+  'documents.out.history.when': 'When',
+  'documents.out.history.how': 'How',
+  'documents.out.history.to': 'To',
+  'documents.out.history.outcome': 'Outcome',
+  'documents.out.history.sent': 'Sent',
+  'documents.out.history.failed': 'Failed',
+  'documents.out.history.channel.pdf': 'PDF file',
+  'documents.out.history.channel.print': 'Printed',
+  'documents.out.history.channel.email': 'E-mail',
+  'documents.out.batch.export': 'Export PDFs',
+  'documents.out.batch.title': 'Export PDFs',
+  'documents.out.batch.progress': 'Export progress',
+  'documents.out.batch.making': 'Making the PDFs: {done} of {total}',
+  'documents.out.batch.writing': 'Saving the files: {done} of {total}',
+  'documents.out.batch.written': 'Saved {count} PDF file(s) in {folder}.',
+  'documents.out.batch.noneWritten': 'No file was saved.',
+  'documents.out.batch.skippedHeading': 'Not exported: {count}',
+  'documents.out.batch.skippedList': 'Documents not exported',
+  'documents.out.batch.skippedDraft': 'A draft has no PDF yet; post it first.',
+  'documents.out.batch.skippedMissing': 'This document no longer exists.',
+  'documents.out.batch.skippedFailed': 'The PDF could not be made: {reason}',
+  'documents.out.error.INVALID_REQUEST': 'Invoicer refused the request.',
+  'documents.out.error.NOT_AVAILABLE': 'This needs the Invoicer desktop app.',
+  'documents.out.error.TRANSPORT_FAILED':
+    'Invoicer could not reach its background service. Reload the page or restart the app, then try again.',
+  'documents.out.error.UNAUTHORIZED':
+    'The background service refused the request. Reload the page or restart the app.',
+  'documents.out.error.INTERNAL':
+    'Something went wrong inside Invoicer. Try again; if it keeps happening, restart the app.',
+  'documents.out.error.CANCELLED': 'Cancelled; nothing was saved.',
+  'documents.out.error.DISK_FULL':
+    'The disk is full. Free some space or choose another place, then try again.',
+  'documents.out.error.FILE_NOT_WRITABLE':
+    'The file cannot be written there. Choose another folder, or check that the file is not open in another program.',
+  'documents.out.error.FILE_FAILED': 'The file could not be saved.',
+  'documents.out.error.PATH_NOT_ALLOWED': 'Invoicer may not open that place.',
+  'documents.out.error.PRINTER_NOT_FOUND':
+    'The printer was not found. It may have been removed or renamed; choose another printer.',
+  'documents.out.error.PRINT_FAILED': 'The printer did not take the document.',
+  'documents.out.error.PRINT_TIMEOUT':
+    'The printing system did not answer in time. Check that the printer is on, then try again.',
+  'documents.out.error.SMTP_AUTH':
+    'The mail server did not accept the login: check the user name and password in Settings → E-mail.',
+  'documents.out.error.SMTP_UNREACHABLE':
+    'The mail server cannot be reached: check that this computer is online, and the server name and port in Settings → E-mail.',
+  'documents.out.error.SMTP_TIMEOUT':
+    'The mail server did not answer in time. Try again later, or check the server settings in Settings → E-mail.',
+  'documents.out.error.SMTP_TLS':
+    'No secure connection to the mail server could be made: check the security setting and port in Settings → E-mail.',
+  'documents.out.error.SMTP_RECIPIENT_REJECTED':
+    'The mail server refused the recipient {rejected}: check the address and send again.',
+  'documents.out.error.SMTP_FAILED': 'The mail server did not take the mail.',
+  'documents.out.error.ACCOUNT_NOT_FOUND':
+    'That e-mail account no longer exists: choose another one, or add it again in Settings → E-mail.',
+  'documents.out.error.PASSWORD_UNAVAILABLE':
+    'The saved password of this account cannot be read: enter it again in Settings → E-mail.',
+  'documents.out.error.SECRET_STORAGE_UNAVAILABLE':
+    'This computer offers no safe place to keep the password, so it was not saved.',
+  'documents.out.error.SETTINGS_FAILED':
+    'The settings could not be read or saved. Check the free disk space, then try again.',
 } as const;

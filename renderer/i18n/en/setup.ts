@@ -10,6 +10,10 @@ export const setupMessages = {
   'setup.companyName': 'Company name',
   'setup.companyAddress': 'Company address',
   'setup.section.vat': 'VAT',
+  'setup.taxIdsHelp':
+    'An invoice must show your VAT ID or your tax number. Enter one now, or later in Settings.',
+  'setup.vatIdHelp': 'Optional, e.g. DE123456789.',
+  'setup.taxIdHelp': 'Optional: the number your tax office gave you.',
   'setup.section.formats': 'Currency and formats',
   'setup.section.numbers': 'Invoice numbers',
   'setup.numbersHelp':

@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import { useId, useState } from 'react';
 import type { PaymentMethod } from '../../../shared/payments/paymentMethod';
 import type { FieldIssue } from '../../../shared/schemas/validationIssues';
+import type { CustomerVatTreatment } from '../../../shared/tax/customerVatTreatment';
 import type { PaymentTerms } from '../../../shared/terms/paymentTerms';
 import { notify } from '../../app/notifications';
 import { useSettings } from '../../app/useSettings';
@@ -28,6 +29,7 @@ import { companyDefaults, saveCustomerClass } from '../../data/customerClassesRe
 import { getDb } from '../../data/database';
 import type { StoredCustomerClass } from '../../data/db';
 import { t } from '../../i18n/t';
+import { vatTreatmentName, vatTreatmentOptions } from './vatTreatmentChoices';
 
 const FORM = 'customerClass';
 
@@ -37,6 +39,7 @@ type ClassDraft = {
   paymentTerms: PaymentTerms | null;
   language: string;
   defaultPaymentMethod: PaymentMethod | '';
+  vatTreatment: CustomerVatTreatment | '';
 };
 
 /** Adds (initial null) or edits a customer class; each default empty means the company's. */
@@ -55,6 +58,8 @@ export function CustomerClassDialog({
     paymentTerms: initial?.paymentTerms ?? null,
     language: initial?.language ?? '',
     defaultPaymentMethod: initial?.defaultPaymentMethod ?? '',
+    // Classes stored before the field existed have none: their customers sell domestically.
+    vatTreatment: initial?.vatTreatment ?? '',
   });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const { parseErrors, hasParseErrorsNow, reporterFor } = useParseErrors();
@@ -73,6 +78,7 @@ export function CustomerClassDialog({
       paymentTerms: draft.paymentTerms,
       language: draft.language === '' ? null : draft.language,
       defaultPaymentMethod: draft.defaultPaymentMethod === '' ? null : draft.defaultPaymentMethod,
+      vatTreatment: draft.vatTreatment === '' ? null : draft.vatTreatment,
     });
     if (!result.ok) {
       setIssues(result.error.issues ?? [{ path: '', message: result.error.message }]);
@@ -141,6 +147,17 @@ export function CustomerClassDialog({
               emptyLabel={inherit(company ? paymentMethodName(company.paymentMethod) : undefined)}
               onChange={(defaultPaymentMethod) => change({ defaultPaymentMethod })}
               error={errors.defaultPaymentMethod}
+            />
+            <SelectField
+              id={fieldId(FORM, 'vatTreatment')}
+              label={t('customer.vatTreatment')}
+              value={draft.vatTreatment}
+              options={vatTreatmentOptions()}
+              // The company has no setting of its own: without one, customers sell domestically.
+              emptyLabel={inherit(company ? vatTreatmentName('domestic') : undefined)}
+              onChange={(vatTreatment) => change({ vatTreatment })}
+              error={errors.vatTreatment}
+              helperText={t('customer.vatTreatmentHelp')}
             />
           </Stack>
         </DialogContent>

@@ -17,14 +17,16 @@ import { deleteCustomerClass } from '../../data/customersRepository';
 import type { StoredCustomerClass } from '../../data/db';
 import { t } from '../../i18n/t';
 import { CustomerClassDialog } from './CustomerClassDialog';
+import { vatTreatmentName } from './vatTreatmentChoices';
 
-/** What a class sets, in a few words: "EUR · 30 days net · German". */
+/** What a class sets, in a few words: "EUR · 30 days net · German · Reverse charge". */
 function classDefaults(customerClass: StoredCustomerClass): string {
   const parts = [
     customerClass.currency,
     customerClass.paymentTerms && describeTerms(customerClass.paymentTerms),
     customerClass.language && languageName(customerClass.language),
     customerClass.defaultPaymentMethod && paymentMethodName(customerClass.defaultPaymentMethod),
+    customerClass.vatTreatment && vatTreatmentName(customerClass.vatTreatment),
   ].filter((part): part is string => typeof part === 'string' && part !== '');
   return parts.length > 0 ? parts.join(' · ') : t('classes.noDefaults');
 }

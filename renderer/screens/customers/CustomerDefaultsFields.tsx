@@ -23,6 +23,7 @@ import { companyDefaults } from '../../data/customerClassesRepository';
 import type { StoredCustomerClass } from '../../data/db';
 import { t } from '../../i18n/t';
 import type { CustomerDraft } from './customerDraft';
+import { vatTreatmentName, vatTreatmentOptions } from './vatTreatmentChoices';
 
 type CustomerDefaultsFieldsProps = {
   draft: CustomerDraft;
@@ -35,7 +36,8 @@ type CustomerDefaultsFieldsProps = {
 };
 
 /**
- * Currency, payment terms, document language and payment method, each empty to inherit:
+ * Currency, payment terms, document language, payment method and VAT treatment, each empty
+ * to inherit:
  * the empty entry says what the customer then gets and where from ("From class Retail: …").
  * Also the direct-debit mandate.
  */
@@ -52,7 +54,13 @@ export function CustomerDefaultsFields({
   const inherited = useMemo(
     () =>
       effectiveCustomerDefaults(
-        { currency: null, paymentTerms: null, language: null, defaultPaymentMethod: null },
+        {
+          currency: null,
+          paymentTerms: null,
+          language: null,
+          defaultPaymentMethod: null,
+          vatTreatment: null,
+        },
         customerClass,
         companyDefaults(settings),
       ),
@@ -115,7 +123,18 @@ export function CustomerDefaultsFields({
           error={errors.defaultPaymentMethod}
         />
       </Grid>
-      <Grid size={{ xs: 12, sm: 6 }} />
+      <Grid size={{ xs: 12, sm: 6 }}>
+        <SelectField
+          id={fieldId(form, 'vatTreatment')}
+          label={t('customer.vatTreatment')}
+          value={draft.vatTreatment}
+          options={vatTreatmentOptions()}
+          emptyLabel={from(inherited.source.vatTreatment, vatTreatmentName(inherited.vatTreatment))}
+          onChange={(vatTreatment) => onChange({ vatTreatment })}
+          error={errors.vatTreatment}
+          helperText={t('customer.vatTreatmentHelp')}
+        />
+      </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
         <TextInputField
           id={fieldId(form, 'directDebit.mandateId')}

@@ -2,6 +2,7 @@ import type { IsoDate } from '../../../shared/dates/isoDate';
 import type { PaymentMethod } from '../../../shared/payments/paymentMethod';
 import type { Address } from '../../../shared/schemas/address';
 import type { Contact, ContactRole } from '../../../shared/schemas/customer';
+import type { CustomerVatTreatment } from '../../../shared/tax/customerVatTreatment';
 import type { PaymentTerms } from '../../../shared/terms/paymentTerms';
 import { emptyAddress } from '../../components/fields/AddressFields';
 import type { CustomerInput } from '../../data/customersRepository';
@@ -37,6 +38,7 @@ export type CustomerDraft = {
   paymentTerms: PaymentTerms | null;
   language: string;
   defaultPaymentMethod: PaymentMethod | '';
+  vatTreatment: CustomerVatTreatment | '';
   mandateId: string;
   mandateDate: IsoDate | null;
   notes: string;
@@ -61,6 +63,7 @@ export function newCustomerDraft(country: string): CustomerDraft {
     paymentTerms: null,
     language: '',
     defaultPaymentMethod: '',
+    vatTreatment: '',
     mandateId: '',
     mandateDate: null,
     notes: '',
@@ -89,6 +92,8 @@ export function customerDraftOf(customer: StoredCustomer): CustomerDraft {
     paymentTerms: customer.paymentTerms,
     language: customer.language ?? '',
     defaultPaymentMethod: customer.defaultPaymentMethod ?? '',
+    // Customers stored before the field existed have none: they inherit.
+    vatTreatment: customer.vatTreatment ?? '',
     mandateId: customer.directDebit?.mandateId ?? '',
     mandateDate: (customer.directDebit?.mandateDate as IsoDate | undefined) ?? null,
     notes: customer.notes,
@@ -123,6 +128,7 @@ export function customerInput(draft: CustomerDraft): CustomerInput {
     paymentTerms: draft.paymentTerms,
     language: draft.language === '' ? null : draft.language,
     defaultPaymentMethod: draft.defaultPaymentMethod === '' ? null : draft.defaultPaymentMethod,
+    vatTreatment: draft.vatTreatment === '' ? null : draft.vatTreatment,
     directDebit: hasMandate
       ? { mandateId: draft.mandateId, mandateDate: draft.mandateDate ?? '' }
       : null,

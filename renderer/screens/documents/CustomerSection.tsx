@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PaymentMethod } from '../../../shared/payments/paymentMethod';
 import { currencyCode } from '../../../shared/money/currencies';
+import type { SellerVatMode } from '../../../shared/tax/sellerVatMode';
 import {
   currencyOptions,
   languageOptions,
@@ -12,9 +13,10 @@ import {
 import { SelectField } from '../../components/fields/SelectField';
 import { FormSection } from '../../components/FormSection';
 import { fieldId } from '../../components/forms/formIssues';
-import { getCustomer } from '../../data/customersRepository';
+import { getCustomer, getCustomerClass } from '../../data/customersRepository';
 import { getDb } from '../../data/database';
 import { t } from '../../i18n/t';
+import { vatTreatmentInSentence } from '../customers/vatTreatmentChoices';
 import { CustomerPicker } from './CustomerPicker';
 import { PartyAddress } from './PartyAddress';
 import type { DraftEditor } from './useDraftEditor';
@@ -29,22 +31,43 @@ const CUSTOMER_PROBLEMS = [
 /**
  * Who the document is for. Choosing the customer fills currency, payment terms, payment
  * method and language from the customer, its class or the company; each can be changed.
+ * Its VAT treatment (reverse charge, export, …) is said here and applied to the lines.
  */
 export function CustomerSection({
   form,
   editor,
   errors,
+  vatMode,
 }: {
   form: string;
   editor: DraftEditor;
   errors: Record<string, string>;
+  vatMode: SellerVatMode;
 }) {
   const { draft, change } = editor;
   const customer = useLiveQuery(
     () => (draft.customerId ? getCustomer(getDb(), draft.customerId) : Promise.resolve(null)),
     [draft.customerId],
   );
+  const customerClass = useLiveQuery(
+    () => (customer?.classId ? getCustomerClass(getDb(), customer.classId) : Promise.resolve(null)),
+    [customer?.classId],
+  );
   const problems = CUSTOMER_PROBLEMS.map((path) => errors[path]).filter(Boolean);
+  const defaults = editor.customerDefaults;
+  // A small business exempt from VAT charges none, whatever the customer: nothing to say.
+  const vatNote =
+    customer && defaults && vatMode.kind === 'normal'
+      ? t('documents.customer.vat', {
+          treatment: vatTreatmentInSentence(defaults.vatTreatment),
+          source:
+            defaults.source.vatTreatment === 'class' && customerClass
+              ? t('documents.customer.vat.fromClass', { name: customerClass.name })
+              : defaults.source.vatTreatment === 'customer'
+                ? t('documents.customer.vat.fromCustomer')
+                : t('documents.customer.vat.fromCompany'),
+        })
+      : null;
   return (
     <FormSection title={t('documents.section.customer')}>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } }}>
@@ -68,6 +91,16 @@ export function CustomerSection({
                   vatId: customer.vatId,
                 }}
               />
+            </Box>
+          )}
+          {vatNote && (
+            <Box sx={{ mt: 1, ml: 1.5 }}>
+              <Typography variant="body2" data-testid="customer-vat-treatment">
+                {vatNote}
+              </Typography>
+              <Typography variant="caption" color="text.secondary">
+                {t('documents.customer.vat.help')}
+              </Typography>
             </Box>
           )}
           {problems.map((message) => (

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import type { BusinessSettings } from '../../../shared/schemas/settings';
+import { requiredVatNotes } from '../../../shared/tax/vatNotes';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { FormSection } from '../../components/FormSection';
@@ -16,6 +17,7 @@ import { newAdjustment, withAdjustment, type EditableDraft } from './draftEditin
 import { LinesSection } from './LinesSection';
 import { TotalsPanel } from './TotalsPanel';
 import { useDraftEditor } from './useDraftEditor';
+import { VatNotes } from './VatNotes';
 
 /** The id prefix of the editor's inputs, so the error summary can focus them. */
 export const DOCUMENT_FORM = 'document';
@@ -69,7 +71,7 @@ export function DocumentEditor({ initial, isNew, settings, onFinal }: DocumentEd
           {t('documents.companyIncomplete')}
         </Alert>
       )}
-      <CustomerSection form={form} editor={editor} errors={errors} />
+      <CustomerSection form={form} editor={editor} errors={errors} vatMode={settings.vatMode} />
       <DatesSection form={form} editor={editor} errors={errors} />
       <LinesSection form={form} editor={editor} errors={errors} settings={settings} />
       <FormSection
@@ -118,7 +120,10 @@ export function DocumentEditor({ initial, isNew, settings, onFinal }: DocumentEd
       </FormSection>
       <FormSection title={t('documents.section.totals')}>
         {totals ? (
-          <TotalsPanel totals={totals} />
+          <>
+            <TotalsPanel totals={totals} />
+            <VatNotes notes={requiredVatNotes(totals.vatGroups)} />
+          </>
         ) : (
           <Box role="status">{t('documents.totals.unavailable')}</Box>
         )}

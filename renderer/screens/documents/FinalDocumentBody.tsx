@@ -11,6 +11,7 @@ import { t } from '../../i18n/t';
 import { LinesTable } from './LinesTable';
 import { PartyAddress } from './PartyAddress';
 import { TotalsPanel } from './TotalsPanel';
+import { VatNotes } from './VatNotes';
 
 /** One labelled fact of the document ("Issue date  31/03/2026"). */
 function Fact({
@@ -103,11 +104,7 @@ export function FinalDocumentBody({ doc, facts = [], extraTotals = [] }: FinalDo
       </FormSection>
       <FormSection title={t('documents.section.totals')}>
         <TotalsPanel totals={posted.totals} extraRows={extraTotals} />
-        {posted.vatNotes.map((note) => (
-          <Typography key={note} variant="body2" color="text.secondary">
-            {note}
-          </Typography>
-        ))}
+        <VatNotes notes={posted.vatNotes} />
       </FormSection>
       {(doc.notes || doc.footer) && (
         <FormSection title={t('documents.section.notes')}>

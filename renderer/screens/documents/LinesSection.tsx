@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { DocumentLine } from '../../../shared/schemas/documentLine';
 import type { BusinessSettings } from '../../../shared/schemas/settings';
+import { applyCustomerVatTreatment } from '../../../shared/tax/customerVatTreatment';
 import type { SelectOption } from '../../components/fields/SelectField';
 import { FormSection } from '../../components/FormSection';
 import { fieldId } from '../../components/forms/formIssues';
@@ -26,7 +27,10 @@ function touchedFields(before: DocumentLine, after: DocumentLine): string[] {
   return changed.some((key) => VAT_FIELDS.includes(key)) ? [...changed, ...VAT_FIELDS] : changed;
 }
 
-/** The lines of a draft: edit, add from the catalogue or by hand, move and remove. */
+/**
+ * The lines of a draft: edit, add from the catalogue or by hand, move and remove. New lines
+ * take the customer's VAT treatment (reverse charge, export, …) where it is not domestic.
+ */
 export function LinesSection({
   form,
   editor,
@@ -98,11 +102,18 @@ export function LinesSection({
         <ProductPicker
           id={fieldId(form, 'addProduct')}
           currency={draft.currency}
-          onPick={(product) => addLine(lineFromProduct(product))}
+          onPick={(product) => addLine(lineFromProduct(product, '1', editor.lineTreatment))}
         />
         <Button
           variant="outlined"
-          onClick={() => addLine(blankLine(lastLine, settings.vatMode))}
+          onClick={() =>
+            addLine(
+              applyCustomerVatTreatment(
+                blankLine(lastLine, settings.vatMode),
+                editor.lineTreatment,
+              ),
+            )
+          }
           sx={{ flexShrink: 0 }}
         >
           {t('documents.lines.addWritten')}

@@ -9,11 +9,14 @@ import { getDb } from '../../data/database';
 import type { DataError } from '../../data/dataError';
 import type { StoredCustomer, StoredDocument } from '../../data/db';
 import { refreshDraftPrices, saveDraft } from '../../data/documentsRepository';
+import { getProducts } from '../../data/productsRepository';
 import { toSalesDocument } from '../../data/storedDocument';
 import { t } from '../../i18n/t';
 import { withCustomer, type EditableDraft } from './draftEditing';
 import { draftTotals, issuesByLineId, withoutIssuesAt } from './draftIssues';
 import { replaceRoute } from './replaceRoute';
+import { useCustomerVat } from './useCustomerVat';
+import { lineTreatmentFor, withVatTreatmentSwitched } from './vatTreatmentSwitch';
 
 /** The editor's paths of a repository refusal, or one message for the whole document. */
 export function refusalIssues(error: DataError, draft: EditableDraft): FieldIssue[] {
@@ -56,6 +59,7 @@ export function useDraftEditor(initial: EditableDraft, isNew: boolean, settings:
   const [busy, setBusy] = useState(false);
   const parse = useParseErrors();
   const totals = useMemo(() => draftTotals(draft, settings.vatMode), [draft, settings.vatMode]);
+  const customerVat = useCustomerVat(db, draft.customerId, settings.vatMode);
 
   /** Applies a change typed by the user and drops the messages of the fields it touched. */
   const change = (
@@ -79,8 +83,26 @@ export function useDraftEditor(initial: EditableDraft, isNew: boolean, settings:
       setIssues([{ path: 'customerId', message: defaults.error.message }]);
       return;
     }
+    // The lines follow the VAT treatment of the new customer: from the old one's to its.
+    const before = draft.customerId ? await customerDefaultsFor(db, draft.customerId) : null;
+    const from = lineTreatmentFor(before?.ok ? before.value : null, settings.vatMode);
+    const to = lineTreatmentFor(defaults.value, settings.vatMode);
+    const products =
+      to === 'domestic' && from !== 'domestic'
+        ? await getProducts(
+            db,
+            draft.lines.flatMap((line) => line.productId ?? []),
+          )
+        : new Map();
+    customerVat.remember(customer.id, defaults.value);
     change(
-      (current) => withCustomer(current, customer.id, defaults.value),
+      (current) =>
+        withVatTreatmentSwitched(
+          withCustomer(current, customer.id, defaults.value),
+          from,
+          to,
+          products,
+        ),
       'customerId',
       'customer',
     );
@@ -157,6 +179,9 @@ export function useDraftEditor(initial: EditableDraft, isNew: boolean, settings:
   return {
     draft,
     totals,
+    /** The customer's effective defaults (null without a customer) and new lines' VAT. */
+    customerDefaults: customerVat.defaults,
+    lineTreatment: customerVat.lineTreatment,
     saved,
     dirty,
     busy,

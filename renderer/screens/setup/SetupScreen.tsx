@@ -134,6 +134,31 @@ function SetupForm({ settings }: { settings: BusinessSettings | null }) {
           path="vatMode"
           errors={errors}
         />
+        <Typography variant="body2" color="text.secondary">
+          {t('setup.taxIdsHelp')}
+        </Typography>
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <TextInputField
+              id={fieldId(FORM, 'vatId')}
+              label={t('field.vatId')}
+              value={draft.vatId}
+              onChange={(value) => set('vatId', value)}
+              error={errors.vatId}
+              helperText={t('setup.vatIdHelp')}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <TextInputField
+              id={fieldId(FORM, 'taxId')}
+              label={t('field.taxId')}
+              value={draft.taxId}
+              onChange={(value) => set('taxId', value)}
+              error={errors.taxId}
+              helperText={t('setup.taxIdHelp')}
+            />
+          </Grid>
+        </Grid>
       </FormSection>
       <FormSection title={t('setup.section.formats')}>
         <Grid container spacing={2}>

@@ -10,6 +10,9 @@ import type { SetupInput } from '../../data/settingsRepository';
 export type SetupDraft = {
   companyName: string;
   address: Address;
+  /** Optional: an invoice needs the VAT ID or the tax number, which can also come later. */
+  vatId: string;
+  taxId: string;
   vatMode: SellerVatModeRecord;
   currency: string;
   locale: string;
@@ -45,6 +48,8 @@ export function initialSetupDraft(
     return {
       companyName: settings.company.name,
       address: settings.company.address,
+      vatId: settings.company.vatId,
+      taxId: settings.company.taxId,
       vatMode: settings.vatMode,
       currency: settings.defaultCurrency,
       locale: settings.locale,
@@ -56,6 +61,8 @@ export function initialSetupDraft(
   return {
     companyName: '',
     address: emptyAddress(region),
+    vatId: '',
+    taxId: '',
     vatMode: { kind: 'normal' },
     currency: CURRENCY_OF_REGION[region] ?? 'EUR',
     locale,
@@ -72,6 +79,8 @@ export function setupInput(draft: SetupDraft): SetupInput {
   return {
     companyName: draft.companyName,
     address: draft.address,
+    vatId: draft.vatId,
+    taxId: draft.taxId,
     vatMode: draft.vatMode,
     currency: draft.currency,
     locale: draft.locale,

@@ -17,6 +17,10 @@ export type CompanySetup = {
   smallBusinessExempt?: boolean | { note: string };
   /** The counter of the first invoice number (1 unless given). */
   firstInvoiceNumber?: number;
+  /** The trader's VAT ID, e.g. 'DE123456789'; posting needs it or the tax number. */
+  vatId?: string;
+  /** The trader's tax number from the tax office. */
+  taxId?: string;
 };
 
 /** The company most tests use: a German sole trader invoicing in euros, in British English. */
@@ -41,6 +45,8 @@ export async function fillSetupForm(page: Page, setup: CompanySetup = {}): Promi
   const form = setupForm(page);
   await textbox(form, 'Company name').fill(company.name);
   await fillAddress(form.getByRole('group', { name: 'Company address' }), company);
+  if (setup.vatId !== undefined) await textbox(form, 'VAT ID').fill(setup.vatId);
+  if (setup.taxId !== undefined) await textbox(form, 'Tax number').fill(setup.taxId);
   if (setup.smallBusinessExempt) {
     await form.getByRole('radio', { name: 'I am a small business exempt from VAT' }).check();
     if (typeof setup.smallBusinessExempt === 'object') {

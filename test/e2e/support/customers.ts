@@ -16,6 +16,8 @@ export type CustomerInput = {
   paymentDays?: number;
   /** The name of an existing customer class. */
   className?: string;
+  /** A VAT treatment value, e.g. 'reverseCharge' or 'export'; leave out to inherit. */
+  vatTreatment?: string;
   /** Contacts, each receiving invoices unless told otherwise. */
   contacts?: { name: string; email?: string; invoices?: boolean; reminders?: boolean }[];
   notes?: string;
@@ -63,6 +65,9 @@ export async function fillCustomerForm(page: Page, customer: CustomerInput): Pro
     await combobox(form, 'Payment terms').selectOption('net');
     await textbox(form, 'Days').fill(String(customer.paymentDays));
   }
+  if (customer.vatTreatment !== undefined) {
+    await combobox(form, 'VAT treatment').selectOption(customer.vatTreatment);
+  }
   if (customer.notes !== undefined) await textbox(form, 'Notes').fill(customer.notes);
 }
 
@@ -86,4 +91,31 @@ export async function createCustomer(page: Page, customer: CustomerInput): Promi
 /** The table of the customer list. */
 export function customerTable(page: Page) {
   return page.getByRole('table', { name: 'Customers' });
+}
+
+/** A customer class as createCustomerClass types it; only the name is required. */
+export type CustomerClassInput = {
+  name: string;
+  /** Payment terms in days after the invoice date; leave out for the company's. */
+  paymentDays?: number;
+  /** A VAT treatment value, e.g. 'reverseCharge'; leave out for domestic. */
+  vatTreatment?: string;
+};
+
+/** Creates a customer class through the dialog under the customer list. */
+export async function createCustomerClass(page: Page, input: CustomerClassInput): Promise<void> {
+  await openFromMenu(page, 'Customers');
+  await page.getByRole('button', { name: 'New class' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New customer class' });
+  await textbox(dialog, 'Class name').fill(input.name);
+  if (input.paymentDays !== undefined) {
+    await combobox(dialog, 'Payment terms').selectOption('net');
+    await textbox(dialog, 'Days').fill(String(input.paymentDays));
+  }
+  if (input.vatTreatment !== undefined) {
+    await combobox(dialog, 'VAT treatment').selectOption(input.vatTreatment);
+  }
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Customer classes' })).toContainText(input.name);
 }

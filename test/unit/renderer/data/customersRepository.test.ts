@@ -137,13 +137,61 @@ describe('customer classes', () => {
       paymentTerms: { kind: 'net', days: 30 },
       language: 'fr',
       paymentMethod: 'bankTransfer',
+      vatTreatment: 'domestic',
       source: {
         currency: 'class',
         paymentTerms: 'class',
         language: 'customer',
         paymentMethod: 'company',
+        vatTreatment: 'company',
       },
     });
     expect(failure(await customerDefaultsFor(db, 'nobody')).code).toBe('NOT_FOUND');
+  });
+
+  it('gives the members of a reverse-charge class reverse charge unless they set their own', async () => {
+    const db = freshDb();
+    await setUpCompany(db);
+    const eu = value(
+      await saveCustomerClass(db, {
+        ...wholesale,
+        name: 'EU business',
+        vatTreatment: 'reverseCharge',
+      }),
+    );
+    expect(eu.vatTreatment).toBe('reverseCharge');
+    const member = await addCustomer(db, 'Member', { classId: eu.id });
+    expect(member.vatTreatment).toBeNull();
+    const exporter = await addCustomer(db, 'Exporter', { classId: eu.id, vatTreatment: 'export' });
+    const memberDefaults = value(await customerDefaultsFor(db, member.id));
+    expect([memberDefaults.vatTreatment, memberDefaults.source.vatTreatment]).toEqual([
+      'reverseCharge',
+      'class',
+    ]);
+    const exporterDefaults = value(await customerDefaultsFor(db, exporter.id));
+    expect([exporterDefaults.vatTreatment, exporterDefaults.source.vatTreatment]).toEqual([
+      'export',
+      'customer',
+    ]);
+  });
+
+  it('reads customers and classes stored before VAT treatments existed, and saves them again', async () => {
+    const db = freshDb();
+    await setUpCompany(db);
+    const cls = value(await saveCustomerClass(db, wholesale));
+    const customer = await addCustomer(db, 'Old Customer', { classId: cls.id });
+    // As version 1 of the app wrote them: no vatTreatment at all.
+    const { vatTreatment: _classField, ...oldClass } = cls;
+    const { vatTreatment: _customerField, ...oldCustomer } = customer;
+    await db.customerClasses.put(oldClass as typeof cls);
+    await db.customers.put(oldCustomer as typeof customer);
+    expect('vatTreatment' in (await getCustomer(db, customer.id))!).toBe(false);
+
+    const defaults = value(await customerDefaultsFor(db, customer.id));
+    expect([defaults.vatTreatment, defaults.source.vatTreatment]).toEqual(['domestic', 'company']);
+    const { vatTreatment: _none, ...oldInput } = customer;
+    const saved = value(await saveCustomer(db, { ...oldInput, name: 'Old Customer Ltd' }));
+    expect(saved.vatTreatment).toBeNull();
+    expect(value(await saveCustomerClass(db, oldClass)).vatTreatment).toBeNull();
   });
 });

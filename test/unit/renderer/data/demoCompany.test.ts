@@ -41,6 +41,12 @@ describe('seedDemoCompany', () => {
     expect(quotes.rows.map((row) => row.status)).toEqual(['sent']);
     expect((await getDashboardFigures(db, TODAY)).currencies[0]!.overdueCount).toBeGreaterThan(0);
     expect(await db.journal.count()).toBe(4);
+    // The French business customer is under the reverse charge: its invoice says so.
+    const french = invoices.rows.find((row) => row.customerName === 'Boulangerie Martin SARL');
+    expect(french?.lines.map((entry) => [entry.vatCategory, entry.vatRate])).toEqual([
+      ['reverseCharge', '0'],
+    ]);
+    expect(french?.posted?.vatNotes).toEqual([expect.stringMatching(/^Reverse charge/)]);
   });
 
   it('refuses a database that already has data', async () => {

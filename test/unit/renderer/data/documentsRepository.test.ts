@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { saveCustomer, saveCustomerClass } from '../../../../renderer/data/customersRepository';
 import {
   deleteDraft,
@@ -10,8 +10,19 @@ import {
   saveDraft,
   useCurrentPrices,
 } from '../../../../renderer/data/documentsRepository';
+import { postDocument } from '../../../../renderer/data/postDocument';
 import { saveProduct } from '../../../../renderer/data/productsRepository';
-import { addCustomer, addDraft, failure, freshDb, line, setUpCompany, value } from './testDatabase';
+import { acceptQuote, convertQuoteToInvoice } from '../../../../renderer/data/quotesRepository';
+import {
+  addCustomer,
+  addDraft,
+  failure,
+  freshDb,
+  line,
+  setUpCompany,
+  TODAY,
+  value,
+} from './testDatabase';
 
 async function company() {
   const db = freshDb();
@@ -160,6 +171,113 @@ describe('deleteDraft and duplicateDocument', () => {
     });
     expect(copy.lines[0]?.id).not.toBe(saved.lines[0]?.id);
     expect(copy.lines[0]?.unitPrice).toBe(saved.lines[0]?.unitPrice);
+  });
+});
+
+describe('deleting a draft invoice converted from a quote', () => {
+  async function convertedQuote() {
+    const db = await company();
+    const customer = await addCustomer(db, 'Acme SARL');
+    const draft = await addDraft(db, customer.id, { kind: 'quote' });
+    const quote = value(await postDocument(db, draft.id, { today: TODAY }));
+    value(await acceptQuote(db, quote.id));
+    const { invoice } = value(await convertQuoteToInvoice(db, quote.id));
+    return { db, quote, invoice };
+  }
+
+  it('puts the quote back to accepted without the invoice, so it converts again', async () => {
+    const { db, quote, invoice } = await convertedQuote();
+    value(await deleteDraft(db, invoice.id));
+    expect(await getDocument(db, invoice.id)).toBeNull();
+    const reopened = await getDocument(db, quote.id);
+    expect(reopened).toMatchObject({
+      status: 'accepted',
+      convertedInvoiceId: null,
+      number: quote.number,
+      posted: quote.posted,
+      lines: quote.lines,
+    });
+    const again = value(await convertQuoteToInvoice(db, quote.id));
+    expect(again.quote).toMatchObject({ status: 'invoiced', convertedInvoiceId: again.invoice.id });
+  });
+
+  it('leaves the quote invoiced when the delete fails: both happen in one transaction', async () => {
+    const { db, quote, invoice } = await convertedQuote();
+    vi.spyOn(db.documents, 'delete').mockRejectedValueOnce(new Error('disk failed'));
+    await expect(deleteDraft(db, invoice.id)).rejects.toThrow('disk failed');
+    expect(await getDocument(db, invoice.id)).not.toBeNull();
+    expect(await getDocument(db, quote.id)).toMatchObject({
+      status: 'invoiced',
+      convertedInvoiceId: invoice.id,
+    });
+  });
+
+  it('leaves alone a quote that no longer names the invoice', async () => {
+    const { db, quote, invoice } = await convertedQuote();
+    const stored = (await getDocument(db, quote.id))!;
+    if (stored.kind !== 'quote') throw new Error('expected the quote');
+    await db.documents.put({ ...stored, convertedInvoiceId: 'another-invoice' });
+    value(await deleteDraft(db, invoice.id));
+    expect(await getDocument(db, quote.id)).toMatchObject({
+      status: 'invoiced',
+      convertedInvoiceId: 'another-invoice',
+    });
+  });
+
+  it('cannot happen once the invoice is posted: the quote stays invoiced', async () => {
+    const { db, quote, invoice } = await convertedQuote();
+    value(await postDocument(db, invoice.id, { today: TODAY }));
+    expect(failure(await deleteDraft(db, invoice.id)).code).toBe('IMMUTABLE');
+    expect((await getDocument(db, quote.id))?.status).toBe('invoiced');
+  });
+});
+
+describe('lines and the customer’s VAT treatment', () => {
+  it('a catalogue line for a reverse-charge customer is reverse charge at 0 %', async () => {
+    const db = await company();
+    const product = value(await saveProduct(db, consulting));
+    expect(lineFromProduct(product, '2', 'reverseCharge')).toMatchObject({
+      productId: product.id,
+      quantity: '2',
+      unitPrice: '80',
+      vatCategory: 'reverseCharge',
+      vatRate: '0',
+    });
+    expect(lineFromProduct(product, '2', 'domestic')).toMatchObject({
+      vatCategory: 'standard',
+      vatRate: '19',
+    });
+  });
+
+  it('"Use current prices" keeps the customer’s reverse charge over the product’s VAT', async () => {
+    const db = await company();
+    const eu = value(
+      await saveCustomerClass(db, {
+        name: 'EU business',
+        paymentTerms: null,
+        currency: null,
+        language: null,
+        defaultPaymentMethod: null,
+        vatTreatment: 'reverseCharge',
+      }),
+    );
+    const customer = await addCustomer(db, 'Acme SARL', { classId: eu.id });
+    const product = value(await saveProduct(db, consulting));
+    const saved = await addDraft(db, customer.id, {
+      lines: [
+        lineFromProduct(product, '2', 'reverseCharge'),
+        line('1', '5', { vatCategory: 'reverseCharge', vatRate: '0' }),
+      ],
+    });
+    value(await saveProduct(db, { ...product, unitPrice: '95' }));
+    const refreshed = value(await useCurrentPrices(db, saved.id));
+    expect(
+      refreshed.document.lines.map((entry) => [entry.unitPrice, entry.vatCategory, entry.vatRate]),
+    ).toEqual([
+      ['95', 'reverseCharge', '0'],
+      ['5', 'reverseCharge', '0'],
+    ]);
+    expect(refreshed.document.grossTotal).toBe(19000 + 500);
   });
 });
 

@@ -54,6 +54,36 @@ describe('settings', () => {
     expect(await getSettings(db)).toEqual(settings);
   });
 
+  it('completeSetup stores the VAT ID and tax number given, and posting needs no more', async () => {
+    const db = freshDb();
+    const settings = value(
+      await completeSetup(db, { ...setup, vatId: 'de 123 456 789', taxId: '30/123/45678' }),
+    );
+    expect(settings.company).toMatchObject({ vatId: 'DE123456789', taxId: '30/123/45678' });
+    const customer = await addCustomer(db, 'Acme SARL');
+    const draft = await addDraft(db, customer.id);
+    expect(value(await postDocument(db, draft.id, { today: TODAY })).number).toBe('INV-2026-0001');
+  });
+
+  it('without a VAT ID or tax number the first post says where to add one', async () => {
+    const db = freshDb();
+    value(await completeSetup(db, setup));
+    const customer = await addCustomer(db, 'Acme SARL');
+    const draft = await addDraft(db, customer.id);
+    const refused = failure(await postDocument(db, draft.id, { today: TODAY }));
+    expect(refused.issues).toContainEqual({
+      path: 'company.vatId',
+      message: 'An invoice must show your VAT ID or tax number; add one in Settings.',
+    });
+  });
+
+  it('refuses a malformed VAT ID at the setup form’s VAT ID field', async () => {
+    const db = freshDb();
+    const refused = failure(await completeSetup(db, { ...setup, vatId: '123456789' }));
+    expect(refused.issues?.map((issue) => issue.path)).toEqual(['vatId']);
+    expect(await getSettings(db)).toBeNull();
+  });
+
   it('continues an existing series from the first invoice number given', async () => {
     const db = freshDb();
     await setUpCompany(db, 57);
@@ -87,6 +117,8 @@ describe('settings', () => {
     const again = value(await completeSetup(db, { ...setup, companyName: 'Studio Süd' }));
     expect(again.company).toMatchObject({ name: 'Studio Süd', vatId: 'DE123456789' });
     expect(again.company.bankAccounts).toHaveLength(1);
+    const changed = value(await completeSetup(db, { ...setup, vatId: '', taxId: '12/345/67890' }));
+    expect(changed.company).toMatchObject({ vatId: '', taxId: '12/345/67890' });
   });
 
   it('refuses to move a series back behind numbers already given', async () => {

@@ -26,11 +26,13 @@ describe('customer defaults', () => {
       paymentTerms: { kind: 'net', days: 14 },
       language: 'en',
     });
+    expect(result.vatTreatment).toBe('domestic');
     expect(result.source).toEqual({
       currency: 'company',
       paymentTerms: 'company',
       language: 'company',
       paymentMethod: 'company',
+      vatTreatment: 'company',
     });
   });
 
@@ -52,6 +54,31 @@ describe('customer defaults', () => {
       paymentTerms: 'class',
       language: 'company',
       paymentMethod: 'class',
+      vatTreatment: 'company',
     });
+  });
+
+  it('a customer takes the VAT treatment of its class unless it sets its own', () => {
+    const euBusiness: InheritableDefaults = { ...nothing, vatTreatment: 'reverseCharge' };
+    const member = effectiveCustomerDefaults(nothing, euBusiness, company);
+    expect([member.vatTreatment, member.source.vatTreatment]).toEqual(['reverseCharge', 'class']);
+    const domesticMember = effectiveCustomerDefaults(
+      { ...nothing, vatTreatment: 'domestic' },
+      euBusiness,
+      company,
+    );
+    expect([domesticMember.vatTreatment, domesticMember.source.vatTreatment]).toEqual([
+      'domestic',
+      'customer',
+    ]);
+  });
+
+  it('a customer or class stored before VAT treatments existed (no field) inherits', () => {
+    const older: InheritableDefaults = { ...nothing };
+    expect('vatTreatment' in older).toBe(false);
+    const exporters: InheritableDefaults = { ...older, vatTreatment: 'export' };
+    expect(effectiveCustomerDefaults(older, exporters, company).vatTreatment).toBe('export');
+    const result = effectiveCustomerDefaults(older, older, company);
+    expect([result.vatTreatment, result.source.vatTreatment]).toEqual(['domestic', 'company']);
   });
 });

@@ -18,7 +18,17 @@ const LEGAL: Record<QuoteStatus, Partial<Record<QuoteAction, QuoteStatus>>> = {
   accepted: { convert: 'invoiced' },
   declined: {},
   expired: {},
-  invoiced: {},
+  invoiced: { reopen: 'accepted' },
+};
+
+// Actions a person chooses; 'reopen' follows from deleting the converted draft invoice.
+const CHOSEN: Record<QuoteStatus, QuoteAction[]> = {
+  draft: ['send'],
+  sent: ['accept', 'decline', 'expire'],
+  accepted: ['convert'],
+  declined: [],
+  expired: [],
+  invoiced: [],
 };
 
 const pairs = QUOTE_STATUSES.flatMap((status) =>
@@ -28,10 +38,10 @@ const legal = pairs.filter(([status, action]) => LEGAL[status][action] !== undef
 const illegal = pairs.filter(([status, action]) => LEGAL[status][action] === undefined);
 
 describe('quote transitions', () => {
-  it('covers every status and action pair: 5 legal, 25 refused', () => {
-    expect(pairs).toHaveLength(30);
-    expect(legal).toHaveLength(5);
-    expect(illegal).toHaveLength(25);
+  it('covers every status and action pair: 6 legal, 30 refused', () => {
+    expect(pairs).toHaveLength(36);
+    expect(legal).toHaveLength(6);
+    expect(illegal).toHaveLength(30);
   });
 
   it.each(legal)('%s quote may %s', (status, action) => {
@@ -60,9 +70,24 @@ describe('quote transitions', () => {
     );
   });
 
-  it.each(QUOTE_STATUSES)('lists exactly the legal actions for a %s quote', (status) => {
-    expect(allowedQuoteActions(status)).toEqual(Object.keys(LEGAL[status]));
+  it('an invoiced quote goes back to accepted when its draft invoice is deleted', () => {
+    expect(applyQuoteAction('invoiced', 'reopen')).toEqual({ ok: true, value: 'accepted' });
+    const result = applyQuoteAction('accepted', 'reopen');
+    expect(!result.ok && result.error.message).toBe(
+      'Only an invoiced quote can go back to accepted; this quote is accepted.',
+    );
   });
+
+  it.each(QUOTE_STATUSES)(
+    'offers a person exactly the legal actions of a %s quote, never reopen',
+    (status) => {
+      expect(allowedQuoteActions(status)).toEqual(CHOSEN[status]);
+      expect(
+        CHOSEN[status].every((action) => LEGAL[status][action] !== undefined),
+        'every offered action is legal',
+      ).toBe(true);
+    },
+  );
 });
 
 describe('quote expiry', () => {

@@ -45,6 +45,22 @@ describe('customer schema', () => {
     expect(customerSchema.parse(older)).toMatchObject({ notes: '', taxId: '' });
   });
 
+  it('reads a customer stored before VAT treatments existed as inheriting it', () => {
+    const { vatTreatment: _none, ...older } = exampleCustomer();
+    expect(customerSchema.parse(older).vatTreatment).toBeNull();
+    const { vatTreatment: _class, ...olderClass } = exampleCustomerClass();
+    expect(customerClassSchema.parse(olderClass).vatTreatment).toBeNull();
+  });
+
+  it('keeps a VAT treatment of its own and refuses one it does not know', () => {
+    const reverse = { ...exampleCustomer(), vatTreatment: 'reverseCharge' };
+    expect(customerSchema.parse(reverse).vatTreatment).toBe('reverseCharge');
+    const result = parseWith(customerSchema, { ...exampleCustomer(), vatTreatment: 'zeroRated' });
+    expect(result.ok ? [] : result.error.issues).toEqual([
+      { path: 'vatTreatment', message: expect.stringMatching(/how VAT applies to this customer/) },
+    ]);
+  });
+
   it('lets a contact who only receives reminders go without an e-mail address', () => {
     const reminderOnly = withAt(
       withAt(exampleCustomer(), 'contacts.0.roles', ['dunning']),

@@ -44,6 +44,7 @@ export function exampleCustomer(): Customer {
     paymentTerms: { kind: 'net', days: 14 },
     language: 'de-DE',
     defaultPaymentMethod: 'directDebit',
+    vatTreatment: null,
     directDebit: { mandateId: 'ACME-2026-01', mandateDate: isoDate('2026-01-15') },
     notes: '',
     archived: false,
@@ -60,6 +61,7 @@ export function exampleCustomerClass(): CustomerClass {
     currency: EUR,
     language: null,
     defaultPaymentMethod: 'bankTransfer',
+    vatTreatment: 'domestic',
   };
 }
 
