@@ -14,7 +14,7 @@ test('the built renderer shows the Invoicer app bar', async ({ page }) => {
 
   await page.goto('/');
 
-  await expect(page.getByRole('heading', { name: 'Invoicer' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Invoicer', exact: true })).toBeVisible();
   await expect(page).toHaveTitle('Invoicer');
   expect(problems).toEqual([]);
 });
