@@ -37,6 +37,10 @@ let mainWindow: BrowserWindow | null = null;
 
 // Must run before 'ready'. `standard` + `secure` give app:// a real, stable origin with
 // IndexedDB and fetch, like https would.
+// A separate profile (settings, IndexedDB) for automated tests, so they never touch a real
+// user's data; set before the app is ready, as Electron requires.
+if (process.env.INVOICER_USER_DATA) app.setPath('userData', process.env.INVOICER_USER_DATA);
+
 protocol.registerSchemesAsPrivileged([
   {
     scheme: APP_SCHEME,

@@ -6,7 +6,10 @@ import type { SalesDocument } from '../../shared/schemas/document';
 import type { Payment } from '../../shared/schemas/payment';
 import type { Product } from '../../shared/schemas/product';
 import type { BusinessSettings } from '../../shared/schemas/settings';
+import type { MessageTemplate } from '../../shared/mail/messageTemplates';
+import type { MailingSettingsRow } from './mailingRepository';
 import { SCHEMA_VERSIONS } from './migrations/registry';
+import type { SendLogEntry } from './sendLogSchema';
 
 /** The one row of the settings table that holds the business settings. */
 export const BUSINESS_SETTINGS_KEY = 'business';
@@ -65,6 +68,10 @@ export class InvoicerDb extends Dexie {
   declare documents: Table<StoredDocument, string>;
   declare payments: Table<Payment, string>;
   declare journal: Table<StoredJournalEntry, string>;
+  // Version 2 (migrations/v2.ts).
+  declare sendLog: Table<SendLogEntry, string>;
+  declare messageTemplates: Table<MessageTemplate, string>;
+  declare mailingSettings: Table<MailingSettingsRow, string>;
 
   constructor(name: string) {
     super(name);

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import {
+  INHERIT_ALL_MAILING_SETTINGS,
+  inheritableMailingSettingsSchema,
+} from '../mail/mailingSettings';
 import { CUSTOMER_VAT_TREATMENTS } from '../tax/customerVatTreatment';
 import { addressSchema } from './address';
 import { currencyField } from './amountFields';
@@ -82,6 +86,14 @@ const shared = {
     .enum(CUSTOMER_VAT_TREATMENTS, typeMessages(vatTreatmentMessage, vatTreatmentMessage))
     .nullable()
     .default(null),
+  // How documents reach the customer (shared/mail mailingSettings), each field null to
+  // inherit. Records stored before the field existed have none: they inherit everything.
+  mailing: z
+    .object(
+      inheritableMailingSettingsSchema.shape,
+      typeMessages('Enter the mailing settings.', 'The mailing settings are damaged.'),
+    )
+    .default(() => ({ ...INHERIT_ALL_MAILING_SETTINGS })),
 };
 
 /**

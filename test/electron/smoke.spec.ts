@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
@@ -9,6 +10,16 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
+import { pdfText } from '../e2e/support/pdfText';
+import {
+  chooseCustomer,
+  createCustomer,
+  postFromEditor,
+  saveDraftInvoice,
+  setUpCompany,
+  startInvoice,
+  writeLine,
+} from '../e2e/support';
 
 // Do not require('electron') to find the binary: since Electron 45 its index.js starts a
 // download when the binary is missing. Read the path file the installer writes instead.
@@ -31,6 +42,8 @@ test.describe('the Electron app', () => {
 
   let app: ElectronApplication;
   let page: Page;
+  // A fresh profile per run: an empty database and settings, like a first start.
+  const profile = mkdtempSync(path.join(tmpdir(), 'invoicer-electron-'));
 
   test.beforeAll(async () => {
     // dist/renderer comes from the webServer step of playwright.config.ts; rebuilding it here
@@ -41,6 +54,7 @@ test.describe('the Electron app', () => {
         executablePath: binary,
         args: [path.join(root, 'dist', 'electron', 'main.cjs')],
         cwd: root,
+        env: { ...process.env, INVOICER_USER_DATA: profile },
       });
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -55,7 +69,7 @@ test.describe('the Electron app', () => {
   });
 
   test('opens one window titled Invoicer from the app:// origin', async () => {
-    await expect(page.getByRole('heading', { name: 'Invoicer' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Invoicer', exact: true })).toBeVisible();
     expect(await page.title()).toBe('Invoicer');
     expect(page.url()).toBe('app://invoicer/index.html');
     expect(app.windows()).toHaveLength(1);
@@ -93,5 +107,30 @@ test.describe('the Electron app', () => {
     await page.evaluate(() => window.open('app://invoicer/index.html'));
     await page.waitForTimeout(500);
     expect(app.windows()).toHaveLength(1);
+  });
+
+  test('sets up the company, posts an invoice and exports its PDF through the save dialog', async () => {
+    // The native save dialog would wait for a person; answer it in the main process instead.
+    const target = path.join(profile, 'exported.pdf');
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as never;
+    }, target);
+    await setUpCompany(page, { vatId: 'DE123456789' });
+    await createCustomer(page, { name: 'Αθηνά Παπαδοπούλου' });
+    const form = await startInvoice(page);
+    await chooseCustomer(form, 'Αθηνά Παπαδοπούλου');
+    await writeLine(form, { description: 'Logo design', quantity: '1', price: '800.00' });
+    await saveDraftInvoice(form);
+    await postFromEditor(page);
+    const year = new Date().getFullYear();
+    await expect(page.getByRole('heading', { name: `Invoice INV-${year}-0001` })).toBeVisible();
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: `PDF saved as ${target}` }),
+    ).toBeVisible();
+    const text = await pdfText(target);
+    expect(text).toContain(`INV-${year}-0001`);
+    expect(text).toContain('Αθηνά Παπαδοπούλου');
+    expect(text).toContain('952.00'); // 800.00 + 19 % VAT
   });
 });

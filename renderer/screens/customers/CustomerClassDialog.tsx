@@ -4,7 +4,12 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
+import {
+  INHERIT_ALL_MAILING_SETTINGS,
+  type InheritableMailingSettings,
+} from '../../../shared/mail/mailingSettings';
 import type { PaymentMethod } from '../../../shared/payments/paymentMethod';
 import type { FieldIssue } from '../../../shared/schemas/validationIssues';
 import type { CustomerVatTreatment } from '../../../shared/tax/customerVatTreatment';
@@ -29,6 +34,8 @@ import { companyDefaults, saveCustomerClass } from '../../data/customerClassesRe
 import { getDb } from '../../data/database';
 import type { StoredCustomerClass } from '../../data/db';
 import { t } from '../../i18n/t';
+import { MailingSettingsFields } from './MailingSettingsFields';
+import { useMailingChoices } from './useMailingChoices';
 import { vatTreatmentName, vatTreatmentOptions } from './vatTreatmentChoices';
 
 const FORM = 'customerClass';
@@ -40,6 +47,7 @@ type ClassDraft = {
   language: string;
   defaultPaymentMethod: PaymentMethod | '';
   vatTreatment: CustomerVatTreatment | '';
+  mailing: InheritableMailingSettings;
 };
 
 /** Adds (initial null) or edits a customer class; each default empty means the company's. */
@@ -60,7 +68,10 @@ export function CustomerClassDialog({
     defaultPaymentMethod: initial?.defaultPaymentMethod ?? '',
     // Classes stored before the field existed have none: their customers sell domestically.
     vatTreatment: initial?.vatTreatment ?? '',
+    // Classes stored before mailing settings existed take the company's.
+    mailing: initial?.mailing ?? { ...INHERIT_ALL_MAILING_SETTINGS },
   });
+  const mailingChoices = useMailingChoices();
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const { parseErrors, hasParseErrorsNow, reporterFor } = useParseErrors();
   const errors = errorsByPath(issues);
@@ -79,6 +90,7 @@ export function CustomerClassDialog({
       language: draft.language === '' ? null : draft.language,
       defaultPaymentMethod: draft.defaultPaymentMethod === '' ? null : draft.defaultPaymentMethod,
       vatTreatment: draft.vatTreatment === '' ? null : draft.vatTreatment,
+      mailing: draft.mailing,
     });
     if (!result.ok) {
       setIssues(result.error.issues ?? [{ path: '', message: result.error.message }]);
@@ -158,6 +170,21 @@ export function CustomerClassDialog({
               onChange={(vatTreatment) => change({ vatTreatment })}
               error={errors.vatTreatment}
               helperText={t('customer.vatTreatmentHelp')}
+            />
+            <Typography variant="subtitle2" component="h3">
+              {t('settings.mailing.section')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {t('settings.mailing.classSectionHelp')}
+            </Typography>
+            <MailingSettingsFields
+              value={draft.mailing}
+              onChange={(mailing) => change({ mailing })}
+              inheritFrom={null}
+              choices={mailingChoices}
+              form={FORM}
+              path="mailing"
+              errors={errors}
             />
           </Stack>
         </DialogContent>

@@ -25,6 +25,8 @@ import { ContactsFields } from './ContactsFields';
 import { CustomerDetailsFields } from './CustomerDetailsFields';
 import { CustomerDefaultsFields } from './CustomerDefaultsFields';
 import { customerDraftOf, customerInput, type CustomerDraft } from './customerDraft';
+import { MailingSettingsFields } from './MailingSettingsFields';
+import { useMailingChoices } from './useMailingChoices';
 
 const FORM = 'customer';
 
@@ -51,6 +53,7 @@ export function CustomerForm({ initial, settings, classes }: CustomerFormProps) 
     setDraft((previous) => ({ ...previous, ...part }));
   const isNew = draft.id === undefined;
   const customerClass = classes.find((c) => c.id === draft.classId) ?? null;
+  const mailingChoices = useMailingChoices();
   const backToList = {
     label: t('nav.customers'),
     onClick: () => navigate({ screen: 'customers' }),
@@ -191,6 +194,24 @@ export function CustomerForm({ initial, settings, classes }: CustomerFormProps) 
           form={FORM}
           errors={errors}
           onParseError={reporterFor}
+        />
+      </FormSection>
+      <FormSection
+        title={t('settings.mailing.section')}
+        description={t('settings.mailing.sectionHelp')}
+      >
+        <MailingSettingsFields
+          value={draft.mailing}
+          onChange={(mailing) => change({ mailing })}
+          inheritFrom={
+            customerClass === null
+              ? null
+              : { className: customerClass.name, mailing: customerClass.mailing ?? null }
+          }
+          choices={mailingChoices}
+          form={FORM}
+          path="mailing"
+          errors={errors}
         />
       </FormSection>
       <FormSection title={t('customer.section.notes')}>

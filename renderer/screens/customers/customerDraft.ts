@@ -1,4 +1,8 @@
 import type { IsoDate } from '../../../shared/dates/isoDate';
+import {
+  INHERIT_ALL_MAILING_SETTINGS,
+  type InheritableMailingSettings,
+} from '../../../shared/mail/mailingSettings';
 import type { PaymentMethod } from '../../../shared/payments/paymentMethod';
 import type { Address } from '../../../shared/schemas/address';
 import type { Contact, ContactRole } from '../../../shared/schemas/customer';
@@ -39,6 +43,8 @@ export type CustomerDraft = {
   language: string;
   defaultPaymentMethod: PaymentMethod | '';
   vatTreatment: CustomerVatTreatment | '';
+  /** How documents reach the customer; each field null to inherit. */
+  mailing: InheritableMailingSettings;
   mandateId: string;
   mandateDate: IsoDate | null;
   notes: string;
@@ -64,6 +70,7 @@ export function newCustomerDraft(country: string): CustomerDraft {
     language: '',
     defaultPaymentMethod: '',
     vatTreatment: '',
+    mailing: { ...INHERIT_ALL_MAILING_SETTINGS },
     mandateId: '',
     mandateDate: null,
     notes: '',
@@ -94,6 +101,8 @@ export function customerDraftOf(customer: StoredCustomer): CustomerDraft {
     defaultPaymentMethod: customer.defaultPaymentMethod ?? '',
     // Customers stored before the field existed have none: they inherit.
     vatTreatment: customer.vatTreatment ?? '',
+    // Customers stored before mailing settings existed inherit them all.
+    mailing: customer.mailing ?? { ...INHERIT_ALL_MAILING_SETTINGS },
     mandateId: customer.directDebit?.mandateId ?? '',
     mandateDate: (customer.directDebit?.mandateDate as IsoDate | undefined) ?? null,
     notes: customer.notes,
@@ -129,6 +138,7 @@ export function customerInput(draft: CustomerDraft): CustomerInput {
     language: draft.language === '' ? null : draft.language,
     defaultPaymentMethod: draft.defaultPaymentMethod === '' ? null : draft.defaultPaymentMethod,
     vatTreatment: draft.vatTreatment === '' ? null : draft.vatTreatment,
+    mailing: draft.mailing,
     directDebit: hasMandate
       ? { mandateId: draft.mandateId, mandateDate: draft.mandateDate ?? '' }
       : null,

@@ -13,6 +13,7 @@ import { getDb } from '../../data/database';
 import { listDocuments } from '../../data/documentsRepository';
 import { t } from '../../i18n/t';
 import { navigate } from '../../navigation/navigationStore';
+import { BatchExportDialog, useBatchExport } from '../documents/BatchExportDialog';
 import { DocumentFilters } from '../documents/DocumentFilters';
 import { DocumentTable } from '../documents/DocumentTable';
 import {
@@ -32,8 +33,8 @@ export const useInvoiceList = createListState();
 
 /**
  * Invoices a page at a time, straight from the indexes: search by number or customer as
- * typed, filters by status, customer and issue dates, sortable columns, and a batch post of
- * the selected drafts.
+ * typed, filters by status, customer and issue dates, sortable columns, a batch post of
+ * the selected drafts and a batch export of the selected invoices' PDFs.
  */
 export function InvoiceListScreen(_props: { id: string }) {
   const db = getDb();
@@ -47,6 +48,7 @@ export function InvoiceListScreen(_props: { id: string }) {
   );
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<BatchOutcome | null>(null);
+  const batchExport = useBatchExport();
 
   const postSelected = async () => {
     const result = await postSelectedDrafts(db, selected, today());
@@ -84,6 +86,9 @@ export function InvoiceListScreen(_props: { id: string }) {
             <Typography>{t('invoices.batch.selected', { count: selected.length })}</Typography>
             <Button variant="contained" onClick={() => setConfirming(true)}>
               {t('invoices.batch.post')}
+            </Button>
+            <Button variant="outlined" onClick={() => batchExport.start(selected)}>
+              {t('documents.out.batch.export')}
             </Button>
             <Button onClick={() => state.setSelected([])}>{t('invoices.batch.clear')}</Button>
           </Stack>
@@ -129,6 +134,7 @@ export function InvoiceListScreen(_props: { id: string }) {
         onCancel={() => setConfirming(false)}
       />
       <BatchPostSummary outcome={outcome} onClose={() => setOutcome(null)} />
+      <BatchExportDialog state={batchExport.state} onClose={batchExport.close} />
     </>
   );
 }

@@ -15,15 +15,19 @@ import { t } from '../../i18n/t';
 import { navigate } from '../../navigation/navigationStore';
 import { invoiceShownStatus } from '../documents/documentStatus';
 import { FinalDocumentBody, PendingSection } from '../documents/FinalDocumentBody';
+import { SendHistorySection } from '../documents/SendHistorySection';
 import { StatusChip } from '../documents/StatusChip';
+import { useDocumentActions } from '../documents/useDocumentActions';
 
 /**
  * A posted invoice, read-only: number, status, balance and the document as it was frozen.
- * Payments, credit notes, journal entries and send history get their own sections, filled
- * by the features that record them.
+ * Preview, export, print and e-mail of its PDF, and the send history of all of them.
+ * Payments, credit notes and journal entries get their own sections, filled by the features
+ * that record them.
  */
 export function InvoiceView({ doc }: { doc: StoredDocument }) {
   const { money } = useFormatters();
+  const out = useDocumentActions(doc);
   const status = invoiceShownStatus(
     { status: doc.status as InvoiceStatus, dueDate: doc.dueDate, balance: doc.balance },
     today(),
@@ -54,11 +58,13 @@ export function InvoiceView({ doc }: { doc: StoredDocument }) {
           </Stack>
         }
         actions={
-          <Button variant="outlined" onClick={() => void duplicate()}>
-            {t('documents.duplicate')}
-          </Button>
+          <>
+            {out.buttons}
+            <Button onClick={() => void duplicate()}>{t('documents.duplicate')}</Button>
+          </>
         }
       />
+      {out.panel}
       <Alert severity="info" sx={{ mb: 3 }}>
         {t('invoices.view.final')}
       </Alert>
@@ -93,10 +99,7 @@ export function InvoiceView({ doc }: { doc: StoredDocument }) {
         empty={t('invoices.view.creditNotes.empty')}
       />
       <PendingSection title={t('invoices.view.journal')} empty={t('invoices.view.journal.empty')} />
-      <PendingSection
-        title={t('invoices.view.sendHistory')}
-        empty={t('invoices.view.sendHistory.empty')}
-      />
+      <SendHistorySection documentId={doc.id} />
     </>
   );
 }

@@ -25,15 +25,19 @@ import {
 import { t } from '../../i18n/t';
 import { navigate } from '../../navigation/navigationStore';
 import { FinalDocumentBody } from '../documents/FinalDocumentBody';
+import { SendHistorySection } from '../documents/SendHistorySection';
 import { StatusChip } from '../documents/StatusChip';
+import { useDocumentActions } from '../documents/useDocumentActions';
 
 /**
  * A sent quote, read-only, with what can happen to it next: accepted, declined or marked
- * expired; an accepted quote converts to a draft invoice, which opens at once.
+ * expired; an accepted quote converts to a draft invoice, which opens at once. Its PDF can
+ * be previewed, exported, printed and mailed like an invoice's.
  */
 export function QuoteView({ doc }: { doc: StoredDocument }) {
   const db = getDb();
   const [busy, setBusy] = useState(false);
+  const out = useDocumentActions(doc);
   const status = doc.status as QuoteStatus;
   const allowed = allowedQuoteActions(status);
   const validUntil = doc.kind === 'quote' ? doc.validUntil : null;
@@ -111,12 +115,14 @@ export function QuoteView({ doc }: { doc: StoredDocument }) {
                 {t('quotes.markExpired')}
               </Button>
             )}
+            {out.buttons}
             <Button disabled={busy} onClick={() => void duplicate()}>
               {t('documents.duplicate')}
             </Button>
           </>
         }
       />
+      {out.panel}
       {validUntil !== null && isQuoteExpired({ status, validUntil }, today()) && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           {t('quotes.view.pastValidity')}
@@ -134,6 +140,7 @@ export function QuoteView({ doc }: { doc: StoredDocument }) {
         </Alert>
       )}
       <FinalDocumentBody doc={doc} />
+      <SendHistorySection documentId={doc.id} />
     </>
   );
 }

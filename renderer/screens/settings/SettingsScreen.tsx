@@ -1,11 +1,20 @@
 import { useSettings } from '../../app/useSettings';
 import { LoadingScreen } from '../../components/LoadingScreen';
+import { EmailSettings } from './EmailSettings';
 import { SettingsForm } from './SettingsForm';
 import { settingsDraftOf } from './settingsDraft';
 
-/** The business settings; the form reads them once and keeps what the user types. */
+/**
+ * The business settings (the form reads them once and keeps what the user types), then
+ * Settings → E-mail, whose parts are saved each by itself.
+ */
 export function SettingsScreen(_props: { id: string }) {
   const settings = useSettings();
   if (!settings) return <LoadingScreen />;
-  return <SettingsForm initial={settingsDraftOf(settings)} />;
+  return (
+    <>
+      <SettingsForm initial={settingsDraftOf(settings)} />
+      <EmailSettings settings={settings} />
+    </>
+  );
 }

@@ -14,8 +14,11 @@ describe('InvoicerDb', () => {
       'customers',
       'documents',
       'journal',
+      'mailingSettings',
+      'messageTemplates',
       'payments',
       'products',
+      'sendLog',
       'settings',
     ]);
     const indexes = db.documents.schema.indexes.map((index) => index.name);
@@ -30,6 +33,7 @@ describe('InvoicerDb', () => {
       expect(indexes).toContain(name);
     }
     expect(db.products.schema.indexes.find((index) => index.name === 'skuKey')?.unique).toBe(true);
+    expect(db.sendLog.schema.indexes.map((index) => index.name)).toContain('[documentId+at]');
     db.close();
   });
 

@@ -2,6 +2,7 @@
 // The schema tests start from these, and so will the UI's bad-input tests: import every
 // builder from here.
 import { isoDate } from '../../../../shared/dates/isoDate';
+import { INHERIT_ALL_MAILING_SETTINGS } from '../../../../shared/mail/mailingSettings';
 import { minor } from '../../../../shared/money/minor';
 import type { Customer, CustomerClass } from '../../../../shared/schemas/customer';
 import type { Payment } from '../../../../shared/schemas/payment';
@@ -45,6 +46,7 @@ export function exampleCustomer(): Customer {
     language: 'de-DE',
     defaultPaymentMethod: 'directDebit',
     vatTreatment: null,
+    mailing: { ...INHERIT_ALL_MAILING_SETTINGS },
     directDebit: { mandateId: 'ACME-2026-01', mandateDate: isoDate('2026-01-15') },
     notes: '',
     archived: false,
@@ -62,6 +64,7 @@ export function exampleCustomerClass(): CustomerClass {
     language: null,
     defaultPaymentMethod: 'bankTransfer',
     vatTreatment: 'domestic',
+    mailing: { ...INHERIT_ALL_MAILING_SETTINGS, sendByEmail: true },
   };
 }
 
