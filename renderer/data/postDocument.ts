@@ -12,6 +12,7 @@ import { parseWith } from '../../shared/schemas/validationIssues';
 import { requiredVatNotes } from '../../shared/tax/vatNotes';
 import { computeDocumentTotals, type DocumentTotals } from '../../shared/totals/documentTotals';
 import { nowIsoAfter } from './clock';
+import { creditInvoice, rederiveForPosting } from './creditNotePosting';
 import { Refusal, runRefusable, type DataResult } from './dataError';
 import type { InvoicerDb, StoredDocument } from './db';
 import { assignNumber } from './documentNumbering';
@@ -72,7 +73,9 @@ async function post(
     refuse(draft, [
       { field: 'customerId', message: 'Choose a customer; this one no longer exists.' },
     ]);
-  const doc = withSellerVatMode(draft, settings.vatMode);
+  // A credit note is re-derived against the credits posted since its draft was made.
+  const credit = draft.kind === 'creditNote' ? await rederiveForPosting(db, draft) : null;
+  const doc = withSellerVatMode(credit?.doc ?? draft, settings.vatMode);
   const seller = sellerOf(settings);
   const buyer = buyerOf(customer);
   const directDebit = directDebitOf(doc, customer, settings, options.today);
@@ -91,7 +94,8 @@ async function post(
   const number = await assignNumber(db, doc, settings, options.manualNumber);
   options.faults?.afterNumber?.();
 
-  const totals = computeDocumentTotals(doc);
+  // deriveCreditNote's totals settle the invoice's rounding exactly; recomputing could not.
+  const totals = credit?.derived.totals ?? computeDocumentTotals(doc);
   const now = nowIsoAfter(stored.updatedAt);
   const posted = {
     ...doc,
@@ -129,7 +133,9 @@ async function post(
   }
   options.faults?.afterJournal?.();
 
-  return storeDocument(db, checked.value, settings, stored);
+  const saved = await storeDocument(db, checked.value, settings, stored);
+  if (credit) await creditInvoice(db, credit.invoice, totals.grossTotal);
+  return saved;
 }
 
 function postedStatus(doc: SalesDocument): string {

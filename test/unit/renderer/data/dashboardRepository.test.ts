@@ -74,7 +74,7 @@ describe('getDashboardFigures', () => {
     const credit = await addDraft(db, euro.id, {
       kind: 'creditNote',
       issueDate: isoDate('2026-03-12'),
-      lines: [line('1', '20', { vatRate: '7', creditedLineId: paidInFull.lines[0]!.id })],
+      lines: [line('0.1', '200', { vatRate: '7', creditedLineId: paidInFull.lines[0]!.id })],
       change: (doc) =>
         ({
           ...doc,
