@@ -26,7 +26,8 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['electron'],
+  // pdf-to-printer finds its bundled SumatraPDF next to its own files: keep it in node_modules.
+  external: ['electron', 'pdf-to-printer'],
   sourcemap: true,
   logLevel: args.includes('--quiet') ? 'warning' : 'info',
 };

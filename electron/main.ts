@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -15,13 +16,13 @@ import {
 } from 'electron';
 import { MENU_CHANNEL } from '../shared/contract/menuCommands';
 import { createHandlerTable } from './handlers/handlerTable';
-import { unavailablePrinting, WINDOWS_PRINTING_MESSAGE } from './handlers/unavailablePrinting';
 import { applicationMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedExternalUrl, resolveAppPath } from './security';
 import { createFileService } from './services/files/fileService';
 import type { FileSettings } from './services/files/fileSettings';
 import { createMailService } from './services/mail/mailService';
 import { createPrintService } from './services/print/printService';
+import { createWindowsPrintService } from './services/print/windowsPrintService';
 import type { AppSettings } from './services/settings/appSettings';
 import type { SecretBox, SettingsStore } from './services/settings/settingsStore';
 import { registerIpcTransport } from './transport/ipcTransport';
@@ -119,11 +120,31 @@ function registerServices(store: SettingsStore<MainSettings>): void {
     }),
     print:
       process.platform === 'win32'
-        ? unavailablePrinting(WINDOWS_PRINTING_MESSAGE)
+        ? createWindowsPrintService({
+            load: () => import('pdf-to-printer'),
+            tmpDir: app.getPath('temp'),
+            sumatraPdfPath: unpackedSumatraPdf(),
+          })
         : createPrintService({ platform: process.platform, tmpDir: app.getPath('temp') }),
     mail: createMailService({ store, secrets: keychainSecretBox }),
   });
   registerIpcTransport(ipcMain, table, { log });
+}
+
+/**
+ * pdf-to-printer's SumatraPDF, as electron-builder unpacks it next to the asar archive
+ * (electron-builder.yml asarUnpack): a program inside the archive cannot be started.
+ */
+function unpackedSumatraPdf(): string | undefined {
+  try {
+    const dist = path.dirname(require.resolve('pdf-to-printer'));
+    const exe = readdirSync(dist).find((name) => /^SumatraPDF.*\.exe$/i.test(name));
+    return exe
+      ? path.join(dist, exe).replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`)
+      : undefined;
+  } catch {
+    return undefined; // the package finds its own copy
+  }
 }
 
 function installMenu(): void {

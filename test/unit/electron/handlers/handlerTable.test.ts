@@ -2,10 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { CONTRACT_NAMES } from '../../../../shared/contract/contractNames';
 import { dispatch } from '../../../../electron/handlers/dispatch';
 import { createHandlerTable } from '../../../../electron/handlers/handlerTable';
-import {
-  unavailablePrinting,
-  WINDOWS_PRINTING_MESSAGE,
-} from '../../../../electron/handlers/unavailablePrinting';
 import { PDF_BASE64, VALID_REPLIES, VALID_REQUESTS } from '../../shared/contract/contractSamples';
 import { fakeServices } from './fakeServices';
 
@@ -83,20 +79,5 @@ describe('the handler table', () => {
       ok: false,
       error: { code: 'PRINT_FAILED', message: 'CUPS is not running.' },
     });
-  });
-
-  it('answers every print call NOT_AVAILABLE where printing is not built', async () => {
-    const { services } = fakeServices();
-    const table = createHandlerTable({
-      ...services,
-      print: unavailablePrinting(WINDOWS_PRINTING_MESSAGE),
-    });
-    for (const name of ['printers.list', 'print.pdf', 'print.jobStatus'] as const) {
-      const reply = await dispatch(table, name, VALID_REQUESTS[name], { checkReply: true });
-      expect(reply).toEqual({
-        ok: false,
-        error: { code: 'NOT_AVAILABLE', message: WINDOWS_PRINTING_MESSAGE },
-      });
-    }
   });
 });
