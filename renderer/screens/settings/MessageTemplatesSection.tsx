@@ -112,10 +112,7 @@ export function MessageTemplatesSection({
                     }
                     sx={{ pr: 24 }}
                   >
-                    <ListItemText
-                      primary={template.name}
-                      secondary={template.subject}
-                    />
+                    <ListItemText primary={template.name} secondary={template.subject} />
                   </ListItem>
                 );
               })}
