@@ -18,6 +18,8 @@ import { FinalDocumentBody, PendingSection } from '../documents/FinalDocumentBod
 import { SendHistorySection } from '../documents/SendHistorySection';
 import { StatusChip } from '../documents/StatusChip';
 import { useDocumentActions } from '../documents/useDocumentActions';
+import { CreditNotesSection } from './CreditNotesSection';
+import { PaymentsSection } from './PaymentsSection';
 
 /**
  * A posted invoice, read-only: number, status, balance and the document as it was frozen.
@@ -90,14 +92,8 @@ export function InvoiceView({ doc }: { doc: StoredDocument }) {
         ]}
         extraTotals={extraTotals}
       />
-      <PendingSection
-        title={t('invoices.view.payments')}
-        empty={t('invoices.view.payments.empty')}
-      />
-      <PendingSection
-        title={t('invoices.view.creditNotes')}
-        empty={t('invoices.view.creditNotes.empty')}
-      />
+      <PaymentsSection invoice={doc} />
+      <CreditNotesSection invoice={doc} />
       <PendingSection title={t('invoices.view.journal')} empty={t('invoices.view.journal.empty')} />
       <SendHistorySection documentId={doc.id} />
     </>
