@@ -38,6 +38,12 @@ const screens: { [S in Route['screen']]: LazyExoticComponent<ComponentType<{ id:
   product: lazy(() =>
     import('./screens/products/ProductScreen').then((m) => ({ default: m.ProductScreen })),
   ),
+  journal: lazy(() =>
+    import('./screens/journal/JournalScreen').then((m) => ({ default: m.JournalScreen })),
+  ),
+  reports: lazy(() =>
+    import('./screens/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
+  ),
   settings: lazy(() =>
     import('./screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
   ),

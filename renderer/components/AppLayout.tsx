@@ -22,6 +22,8 @@ const NAV_ITEMS: { screen: Route['screen']; label: MessageKey; covers: Route['sc
   { screen: 'quotes', label: 'nav.quotes', covers: ['quotes', 'quote'] },
   { screen: 'customers', label: 'nav.customers', covers: ['customers', 'customer'] },
   { screen: 'products', label: 'nav.products', covers: ['products', 'product'] },
+  { screen: 'journal', label: 'nav.journal', covers: ['journal'] },
+  { screen: 'reports', label: 'nav.reports', covers: ['reports'] },
   { screen: 'settings', label: 'nav.settings', covers: ['settings'] },
 ];
 

@@ -4,8 +4,10 @@ import { dashboardMessages } from './en/dashboard';
 import { documentsMessages } from './en/documents';
 import { fieldsMessages } from './en/fields';
 import { invoicesMessages } from './en/invoices';
+import { journalMessages } from './en/journal';
 import { productsMessages } from './en/products';
 import { quotesMessages } from './en/quotes';
+import { reportsMessages } from './en/reports';
 import { settingsMessages } from './en/settings';
 import { setupMessages } from './en/setup';
 
@@ -24,6 +26,8 @@ export const englishCatalogue = {
   ...invoicesMessages,
   ...quotesMessages,
   ...dashboardMessages,
+  ...journalMessages,
+  ...reportsMessages,
 } as const;
 
 export type MessageKey = keyof typeof englishCatalogue;

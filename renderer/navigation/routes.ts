@@ -9,6 +9,8 @@ export type Route =
   | { screen: 'customer'; id: string }
   | { screen: 'products' }
   | { screen: 'product'; id: string }
+  | { screen: 'journal' }
+  | { screen: 'reports' }
   | { screen: 'settings' }
   | { screen: 'setup' };
 
@@ -18,6 +20,8 @@ const LIST_SCREENS = [
   'quotes',
   'customers',
   'products',
+  'journal',
+  'reports',
   'settings',
   'setup',
 ] as const;

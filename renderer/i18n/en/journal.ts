@@ -1,0 +1,22 @@
+// Strings of the journal screen: entries, filters and the trial balance.
+export const journalMessages = {
+  'nav.journal': 'Journal',
+  'journal.title': 'Journal',
+  'journal.tabs.label': 'Journal views',
+  'journal.tab.entries': 'Entries',
+  'journal.tab.trialBalance': 'Trial balance',
+  'journal.filter.label': 'Filter the journal',
+  'journal.filter.from': 'From',
+  'journal.filter.to': 'To',
+  'journal.filter.account': 'Account',
+  'journal.filter.allAccounts': 'All accounts',
+  'journal.filter.document': 'Document number',
+  'journal.empty': 'No journal entries match.',
+  'journal.entry.label': 'Journal entry of {date}: {source}',
+  'journal.column.account': 'Account',
+  'journal.column.debit': 'Debit',
+  'journal.column.credit': 'Credit',
+  'journal.column.balance': 'Balance',
+  'journal.total': 'Total',
+  'journal.trial.title': 'Trial balance ({currency})',
+} as const;
