@@ -5,8 +5,14 @@ import { isOverdue } from '../../shared/documents/overdue';
 import type { CurrencyCode } from '../../shared/money/currencies';
 import { minor, ZERO, type Minor } from '../../shared/money/minor';
 import type { DocumentKind } from '../../shared/numbering/series';
+import {
+  agedReceivables,
+  emptyAgedAmounts,
+  type AgedAmounts,
+} from '../../shared/reports/agedReceivables';
 import type { Payment } from '../../shared/schemas/payment';
 import { BUSINESS_SETTINGS_KEY, type InvoicerDb, type StoredDocument } from './db';
+import { toReportDocument } from './reportsRepository';
 
 /** The dashboard's money figures in one currency (amounts are never added across currencies). */
 export type CurrencyFigures = {
@@ -21,6 +27,8 @@ export type CurrencyFigures = {
   paidThisYear: Minor;
   /** Net of posted invoices less posted credit notes, by issue month, oldest first, 12 months. */
   revenueByMonth: { month: string; net: Minor }[];
+  /** Open balances by days past due (shared/reports' aged receivables), as of today. */
+  aged: AgedAmounts;
 };
 
 export type DashboardFigures = {
@@ -61,6 +69,7 @@ export async function getDashboardFigures(
           paidThisMonth: ZERO,
           paidThisYear: ZERO,
           revenueByMonth: months.map((month) => ({ month, net: ZERO })),
+          aged: emptyAgedAmounts(),
         };
         figures.set(currency, entry);
       }
@@ -68,11 +77,13 @@ export async function getDashboardFigures(
     };
     if (settings) of(settings.defaultCurrency);
 
+    const openInvoices: StoredDocument[] = [];
     for (const status of OPEN_STATUSES) {
       const open = await db.documents
         .where('[kind+status+issueDate]')
         .between(['invoice', status, Dexie.minKey], ['invoice', status, Dexie.maxKey])
         .toArray();
+      openInvoices.push(...open);
       for (const invoice of open) {
         const entry = of(invoice.currency);
         entry.outstanding = minor(entry.outstanding + invoice.balance);
@@ -84,6 +95,12 @@ export async function getDashboardFigures(
         }
       }
     }
+    // The same ageing as the reports screen, over the open invoices just read.
+    const aged = agedReceivables(
+      openInvoices.flatMap((doc) => toReportDocument(doc) ?? []),
+      today,
+    );
+    for (const section of aged.currencies) of(section.currency).aged = section.totals;
 
     for (const kind of ['invoice', 'creditNote'] as const) {
       const sign = kind === 'invoice' ? 1 : -1;
@@ -141,7 +158,9 @@ function moneyIn(payment: Payment): number {
     case 'refund':
       return -payment.amount;
     case 'creditApplication':
-      // Settles an invoice with money received earlier; counting it would count it twice.
+    case 'creditFromInvoice':
+      // Moves money received earlier between an invoice and the customer's credit; counting
+      // it would count it twice.
       return 0;
   }
 }

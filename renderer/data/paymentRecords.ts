@@ -56,8 +56,9 @@ export function payableOf(invoice: StoredDocument) {
 }
 
 /**
- * How one record changes the customer's credit: a payment's excess adds to it; a reversal
- * of such a payment, a use of the credit and a refund take from it.
+ * How one record changes the customer's credit: a payment's excess and a refund owed kept as
+ * credit add to it; a reversal of such a payment, a use of the credit and a refund of the
+ * credit take from it. A refund of what an invoice owes back leaves the credit as it is.
  */
 export function creditEffect(payment: Payment): Minor {
   switch (payment.kind) {
@@ -65,9 +66,13 @@ export function creditEffect(payment: Payment): Minor {
       return payment.excessAsCredit;
     case 'reversal':
       return minor(-payment.excessAsCredit);
+    case 'creditFromInvoice':
+      return payment.amount;
     case 'creditApplication':
-    case 'refund':
       return minor(-payment.amount);
+    case 'refund':
+      // Records from before refundSource existed have none; they paid back credit.
+      return payment.refundSource === 'invoice' ? ZERO : minor(-payment.amount);
   }
 }
 

@@ -91,6 +91,27 @@ export function journalForRefund(
   );
 }
 
+/**
+ * The entry of the refund owed on a credited invoice kept as customer credit instead of paid
+ * out: what the trader owes moves from receivables (below zero) to the customer's credit.
+ * It is booked as a refund, one settled in credit rather than in money.
+ */
+export function journalForRefundKeptAsCredit(
+  kept: MovementHeader & { amount: Minor },
+  chart: ChartOfAccounts,
+): JournalEntry {
+  return buildJournalEntry(
+    {
+      ...header(kept, 'refund'),
+      description: kept.description ?? `Refund owed kept as customer credit: ${kept.reference}`,
+    },
+    [
+      { account: chart.roles.receivables, side: 'debit', amount: kept.amount },
+      { account: chart.roles.customerCredit, side: 'credit', amount: kept.amount },
+    ],
+  );
+}
+
 function paymentPostings(payment: JournalPayment, chart: ChartOfAccounts): Posting[] {
   if (payment.applied < 0 || payment.excessAsCredit < 0) {
     // applyPayment never yields these; a reversal is its own entry, not a negative payment.

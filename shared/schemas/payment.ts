@@ -6,12 +6,29 @@ import { idField, isoDateField, optionalText, timestampField, typeMessages } fro
 
 /**
  * What a payment record is: money received, the reversal of a payment recorded by mistake,
- * money paid back to the customer, or customer credit used to settle an invoice.
+ * money paid back to the customer, customer credit used to settle an invoice, or the refund
+ * owed on a credited invoice kept as the customer's credit instead of paid out.
  */
-export const PAYMENT_KINDS = ['payment', 'reversal', 'refund', 'creditApplication'] as const;
+export const PAYMENT_KINDS = [
+  'payment',
+  'reversal',
+  'refund',
+  'creditApplication',
+  'creditFromInvoice',
+] as const;
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 
-const kindMessage = 'Choose what this is: a payment, a reversal, a refund or a use of credit.';
+/**
+ * What a refund pays back: the refund owed on its (credited) invoice, or the customer's
+ * credit. Refund records stored before the field existed have none and mean customer credit.
+ */
+export const REFUND_SOURCES = ['invoice', 'customerCredit'] as const;
+export type RefundSource = (typeof REFUND_SOURCES)[number];
+
+const kindMessage =
+  'Choose what this is: a payment, a reversal, a refund, a use of credit or a refund kept as credit.';
+const sourceMessage =
+  'Choose what the refund pays back: the refund owed on the invoice, or credit.';
 
 /**
  * A payment record against one invoice. Records are never changed or deleted: a mistake is
@@ -32,6 +49,8 @@ export const paymentSchema = z
       reference: optionalText({ label: 'Reference', max: 200 }),
       note: optionalText({ label: 'Note', max: 2000 }),
       reversesPaymentId: idField('Choose the payment this reversal undoes.').nullable(),
+      // Optional so that records stored before refunds were recorded still read.
+      refundSource: z.enum(REFUND_SOURCES, typeMessages(sourceMessage, sourceMessage)).optional(),
       createdAt: timestampField('Created at'),
     },
     typeMessages('Enter the payment.', 'The payment record is damaged.'),
@@ -47,6 +66,15 @@ export const paymentSchema = z
       }
     },
     { when: whenValid('kind', 'reversesPaymentId') },
+  )
+  .superRefine(
+    (payment, ctx) => {
+      if (payment.kind !== 'refund' && payment.refundSource !== undefined) {
+        const message = 'Only a refund says what it pays back; clear the refund source.';
+        addIssueAt(ctx, ['refundSource'], message, payment.refundSource);
+      }
+    },
+    { when: whenValid('kind', 'refundSource') },
   )
   .superRefine(
     (payment, ctx) => {

@@ -3,14 +3,18 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import type { InvoiceStatus } from '../../../shared/documents/invoiceStates';
+import { refundOwed } from '../../../shared/payments/invoiceSettlement';
 import { useFormatters } from '../../app/useFormatters';
 import { notify } from '../../app/notifications';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { today } from '../../data/clock';
 import { getDb } from '../../data/database';
 import type { StoredDocument } from '../../data/db';
 import { duplicateDocument } from '../../data/documentsRepository';
+import { keepRefundAsCredit } from '../../data/refundsRepository';
 import { t } from '../../i18n/t';
 import { navigate } from '../../navigation/navigationStore';
 import { invoiceShownStatus } from '../documents/documentStatus';
@@ -20,12 +24,13 @@ import { StatusChip } from '../documents/StatusChip';
 import { useDocumentActions } from '../documents/useDocumentActions';
 import { CreditNotesSection } from './CreditNotesSection';
 import { PaymentsSection } from './PaymentsSection';
+import { RefundDialog } from './RefundDialog';
 
 /**
  * A posted invoice, read-only: number, status, balance and the document as it was frozen.
  * Preview, export, print and e-mail of its PDF, and the send history of all of them.
  * Payments, credit notes and journal entries get their own sections, filled by the features
- * that record them.
+ * that record them. A credited invoice that had been paid shows the refund owed.
  */
 export function InvoiceView({ doc }: { doc: StoredDocument }) {
   const { money } = useFormatters();
@@ -92,10 +97,63 @@ export function InvoiceView({ doc }: { doc: StoredDocument }) {
         ]}
         extraTotals={extraTotals}
       />
+      {refundOwed(doc) > 0 && <RefundOwedLine invoice={doc} />}
       <PaymentsSection invoice={doc} />
       <CreditNotesSection invoice={doc} />
       <PendingSection title={t('invoices.view.journal')} empty={t('invoices.view.journal.empty')} />
       <SendHistorySection documentId={doc.id} />
     </>
+  );
+}
+
+/**
+ * What the trader owes back after crediting a (partly) paid invoice, with the two ways to
+ * settle it: pay it back (a refund), or keep it as the customer's credit.
+ */
+function RefundOwedLine({ invoice }: { invoice: StoredDocument }) {
+  const { money } = useFormatters();
+  const [refunding, setRefunding] = useState(false);
+  const [keeping, setKeeping] = useState(false);
+  const owed = money(refundOwed(invoice), invoice.currency);
+  const keep = async () => {
+    const result = await keepRefundAsCredit(getDb(), invoice.id, { date: today() });
+    setKeeping(false);
+    if (!result.ok) notify(result.error.message, 'error');
+    else notify(t('invoices.refund.keptAsCredit'));
+  };
+  return (
+    <Alert
+      severity="warning"
+      role="region"
+      aria-label={t('invoices.refund.owedRegion')}
+      sx={{ mb: 3 }}
+      action={
+        <Stack direction="row" spacing={1}>
+          <Button color="inherit" onClick={() => setKeeping(true)}>
+            {t('invoices.refund.keepAsCredit')}
+          </Button>
+          <Button color="inherit" variant="outlined" onClick={() => setRefunding(true)}>
+            {t('invoices.refund.register')}
+          </Button>
+        </Stack>
+      }
+    >
+      <Typography sx={{ fontWeight: 'bold' }} data-testid="refund-owed">
+        {t('invoices.refund.owed', { amount: owed })}
+      </Typography>
+      <Typography variant="body2">{t('invoices.refund.owedExplained')}</Typography>
+      {refunding && <RefundDialog invoice={invoice} onClose={() => setRefunding(false)} />}
+      <ConfirmDialog
+        open={keeping}
+        title={t('invoices.refund.keepAsCredit.title')}
+        message={t('invoices.refund.keepAsCredit.message', {
+          amount: owed,
+          currency: invoice.currency,
+        })}
+        confirmLabel={t('invoices.refund.keepAsCredit')}
+        onConfirm={keep}
+        onCancel={() => setKeeping(false)}
+      />
+    </Alert>
   );
 }

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { negateMinor, ZERO } from '../../../shared/money/minor';
-import type { Payment } from '../../../shared/schemas/payment';
+import type { Payment, PaymentKind } from '../../../shared/schemas/payment';
 import { useFormatters } from '../../app/useFormatters';
 import { notify } from '../../app/notifications';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -21,6 +21,7 @@ import { customerCreditBalance, applyCustomerCredit } from '../../data/customerC
 import { getDb } from '../../data/database';
 import type { StoredDocument } from '../../data/db';
 import { listPayments, markAsPaid, reversePayment } from '../../data/paymentsRepository';
+import type { MessageKey } from '../../i18n/catalogue';
 import { t } from '../../i18n/t';
 import { RegisterPaymentDialog } from './RegisterPaymentDialog';
 
@@ -29,11 +30,18 @@ const KIND_KEYS = {
   reversal: 'invoices.payments.kind.reversal',
   refund: 'invoices.payments.kind.refund',
   creditApplication: 'invoices.payments.kind.creditApplication',
-} as const;
+  creditFromInvoice: 'invoices.payments.kind.creditFromInvoice',
+} as const satisfies Record<PaymentKind, MessageKey>;
+
+/** Records that take from what the invoice counts as paid are listed below zero. */
+const TAKES_BACK: ReadonlySet<PaymentKind> = new Set(['reversal', 'refund', 'creditFromInvoice']);
+/** Records that move credit, not money, have no payment method worth showing. */
+const CREDIT_ONLY: ReadonlySet<PaymentKind> = new Set(['creditApplication', 'creditFromInvoice']);
 
 /**
- * The payment records of a posted invoice (reversals listed beside the payments they undo)
- * and the actions that add to them: register, mark as paid, reverse, apply customer credit.
+ * The payment records of a posted invoice (reversals listed beside the payments they undo,
+ * refunds and refunds kept as credit below zero) and the actions that add to them: register,
+ * mark as paid, reverse, apply customer credit.
  */
 export function PaymentsSection({ invoice }: { invoice: StoredDocument }) {
   const { money, date } = useFormatters();
@@ -49,6 +57,9 @@ export function PaymentsSection({ invoice }: { invoice: StoredDocument }) {
   const [reason, setReason] = useState('');
   const payable = invoice.balance > 0 && invoice.status !== 'cancelled';
   const reversedIds = new Set(payments.map((payment) => payment.reversesPaymentId));
+  // Nothing leaves 'cancelled', so a reversal there would only be refused; its money is
+  // settled through the refund owed instead.
+  const reversible = invoice.status !== 'cancelled';
 
   const run = async (
     action: () => Promise<{ ok: boolean; error?: { message: string } }>,
@@ -106,18 +117,18 @@ export function PaymentsSection({ invoice }: { invoice: StoredDocument }) {
               <TableRow key={payment.id}>
                 <TableCell>{date(payment.date)}</TableCell>
                 <TableCell>{t(KIND_KEYS[payment.kind])}</TableCell>
-                <TableCell>{paymentMethodName(payment.method)}</TableCell>
+                <TableCell>
+                  {CREDIT_ONLY.has(payment.kind) ? '' : paymentMethodName(payment.method)}
+                </TableCell>
                 <TableCell>{payment.reference ?? ''}</TableCell>
                 <TableCell align="right">
                   {money(
-                    payment.kind === 'reversal' || payment.kind === 'refund'
-                      ? negateMinor(payment.amount)
-                      : payment.amount,
+                    TAKES_BACK.has(payment.kind) ? negateMinor(payment.amount) : payment.amount,
                     payment.currency,
                   )}
                 </TableCell>
                 <TableCell align="right">
-                  {payment.kind === 'payment' && !reversedIds.has(payment.id) && (
+                  {reversible && payment.kind === 'payment' && !reversedIds.has(payment.id) && (
                     <Button size="small" onClick={() => setReversing(payment)}>
                       {t('invoices.payments.reverse')}
                     </Button>

@@ -7,6 +7,7 @@ import {
   journalForPayment,
   journalForPaymentReversal,
   journalForRefund,
+  journalForRefundKeptAsCredit,
   type JournalPayment,
 } from '../../../../shared/journal/paymentJournal';
 import { currencyCode } from '../../../../shared/money/currencies';
@@ -115,5 +116,20 @@ describe('payment journal entries', () => {
 
   it('refuses negative payment figures as a programming error', () => {
     expect(() => journalForPayment({ ...payment, applied: minor(-1) }, chart)).toThrow(RangeError);
+  });
+});
+
+describe('refund owed kept as customer credit', () => {
+  it('moves the amount from receivables (debited) to customer credit (credited), booked as a refund', () => {
+    const entry = journalForRefundKeptAsCredit({ ...movement, amount: minor(119_00) }, chart);
+    expect(entry).toMatchObject({
+      source: { type: 'refund', id: 'pay-1', reference: 'INV-2025-0001' },
+      description: 'Refund owed kept as customer credit: INV-2025-0001',
+    });
+    expect(table(entry)).toEqual([
+      ['1200', 119_00, 0],
+      ['2300', 0, 119_00],
+    ]);
+    expect(isBalanced(entry)).toBe(true);
   });
 });
