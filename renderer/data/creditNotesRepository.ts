@@ -44,6 +44,7 @@ export async function cancelInvoice(
     db.customerClasses,
     db.journal,
     db.payments,
+    db.audit,
   ];
   return runRefusable(() =>
     db.transaction('rw', tables, async () => {

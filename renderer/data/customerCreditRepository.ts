@@ -5,6 +5,7 @@ import type { CurrencyCode } from '../../shared/money/currencies';
 import type { Minor } from '../../shared/money/minor';
 import { applyCustomerCredit as applyInDomain } from '../../shared/payments/customerCredit';
 import { paymentSchema } from '../../shared/schemas/payment';
+import { auditPayment } from './audit/appendAudit';
 import { nowIso } from './clock';
 import { Refusal, runRefusable, validate, type DataResult } from './dataError';
 import type { InvoicerDb } from './db';
@@ -42,8 +43,9 @@ export async function applyCustomerCredit(
   invoiceId: string,
   options: { today: IsoDate; faults?: PaymentFaults | undefined },
 ): Promise<DataResult<RecordedPayment>> {
+  const tables = [db.documents, db.payments, db.journal, db.settings, db.audit];
   return runRefusable(() =>
-    db.transaction('rw', [db.documents, db.payments, db.journal, db.settings], async () => {
+    db.transaction('rw', tables, async () => {
       const invoice = await postedInvoiceOrRefusal(db, invoiceId);
       const settings = await settingsInTransaction(db);
       const available = await creditBalanceOf(db, invoice.customerId, invoice.currency);
@@ -79,6 +81,7 @@ export async function applyCustomerCredit(
       if (!valid.ok) throw new Refusal(valid.error);
       const application = valid.value;
       await db.payments.add(application);
+      await auditPayment(db, application);
       options.faults?.afterPaymentRecord?.();
       const updated = await storeInvoiceMoney(db, invoice, {
         paid: applied.value.paidAfter,

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { JournalEntry, JournalSourceType } from '../../shared/journal/journalEntry';
 import type { Minor } from '../../shared/money/minor';
+import type { AuditRecord } from '../../shared/schemas/auditRecord';
 import type { Customer, CustomerClass } from '../../shared/schemas/customer';
 import type { SalesDocument } from '../../shared/schemas/document';
 import type { Payment } from '../../shared/schemas/payment';
@@ -72,6 +73,8 @@ export class InvoicerDb extends Dexie {
   declare sendLog: Table<SendLogEntry, string>;
   declare messageTemplates: Table<MessageTemplate, string>;
   declare mailingSettings: Table<MailingSettingsRow, string>;
+  // Version 3 (migrations/v3.ts).
+  declare audit: Table<AuditRecord, number>;
 
   constructor(name: string) {
     super(name);

@@ -5,6 +5,7 @@ import { applyPayment, type OverpaymentHandling } from '../../shared/payments/ap
 import type { PaymentMethod } from '../../shared/payments/paymentMethod';
 import { reversePayment as reverseInDomain } from '../../shared/payments/reversePayment';
 import { paymentSchema, type Payment } from '../../shared/schemas/payment';
+import { auditPayment } from './audit/appendAudit';
 import { nowIso } from './clock';
 import { effectiveDefaultsOf } from './customerClassesRepository';
 import { Refusal, runRefusable, validate, type DataResult } from './dataError';
@@ -45,11 +46,8 @@ export async function registerPayment(
   invoiceId: string,
   input: PaymentInput,
 ): Promise<DataResult<RecordedPayment>> {
-  return runRefusable(() =>
-    db.transaction('rw', [db.documents, db.payments, db.journal, db.settings], async () =>
-      record(db, invoiceId, input),
-    ),
-  );
+  const tables = [db.documents, db.payments, db.journal, db.settings, db.audit];
+  return runRefusable(() => db.transaction('rw', tables, async () => record(db, invoiceId, input)));
 }
 
 /** Records a payment of the whole balance today with the customer's default payment method. */
@@ -65,6 +63,7 @@ export async function markAsPaid(
     db.settings,
     db.customers,
     db.customerClasses,
+    db.audit,
   ];
   return runRefusable(() =>
     db.transaction('rw', tables, async () => {
@@ -123,6 +122,7 @@ async function record(
   }
   const payment: Payment = { ...valid.value, excessAsCredit: applied.value.excessAsCredit };
   await db.payments.add(payment);
+  await auditPayment(db, payment);
   input.faults?.afterPaymentRecord?.();
   const updated = await storeInvoiceMoney(db, invoice, {
     paid: applied.value.paidAfter,
@@ -155,8 +155,9 @@ export async function reversePayment(
   paymentId: string,
   options: { date: IsoDate; reason: string; faults?: PaymentFaults | undefined },
 ): Promise<DataResult<RecordedPayment>> {
+  const tables = [db.documents, db.payments, db.journal, db.settings, db.audit];
   return runRefusable(() =>
-    db.transaction('rw', [db.documents, db.payments, db.journal, db.settings], async () => {
+    db.transaction('rw', tables, async () => {
       const original = await db.payments.get(paymentId);
       if (!original) {
         throw new Refusal({ code: 'NOT_FOUND', message: 'The payment was not found.' });
@@ -196,6 +197,7 @@ export async function reversePayment(
       if (!valid.ok) throw new Refusal(valid.error);
       const reversal = valid.value;
       await db.payments.add(reversal);
+      await auditPayment(db, reversal);
       options.faults?.afterPaymentRecord?.();
       const updated = await storeInvoiceMoney(db, invoice, {
         paid: reversed.value.paidAfter,

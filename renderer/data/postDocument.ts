@@ -11,6 +11,7 @@ import type { BusinessSettings } from '../../shared/schemas/settings';
 import { parseWith } from '../../shared/schemas/validationIssues';
 import { requiredVatNotes } from '../../shared/tax/vatNotes';
 import { computeDocumentTotals, type DocumentTotals } from '../../shared/totals/documentTotals';
+import { auditPostedDocument } from './audit/appendAudit';
 import { nowIsoAfter } from './clock';
 import { creditInvoice, rederiveForPosting } from './creditNotePosting';
 import { Refusal, runRefusable, type DataResult } from './dataError';
@@ -26,6 +27,7 @@ export type PostingFaults = {
   afterNumber?(): void;
   afterFreeze?(): void;
   afterJournal?(): void;
+  afterAudit?(): void;
 };
 
 export type PostOptions = {
@@ -40,16 +42,18 @@ const KIND_NAMES = { invoice: 'invoice', quote: 'quote', creditNote: 'credit not
 /**
  * Posts a draft (a quote: sends it) in one transaction: checks it, takes its number, freezes
  * seller, buyer, lines, totals, VAT notes and payment details into `posted`, sets its status
- * and writes its journal entry. Any refusal or error leaves everything as it was: the series
- * counter, the journal and the draft. Numbers have no gaps, also when windows post at once.
+ * and writes its journal entry and (invoices, credit notes) its audit record. Any refusal or
+ * error leaves everything as it was: the series counter, the journal, the audit chain and the
+ * draft. Numbers have no gaps, also when windows post at once.
  */
 export async function postDocument(
   db: InvoicerDb,
   id: string,
   options: PostOptions,
 ): Promise<DataResult<StoredDocument>> {
+  const tables = [db.documents, db.settings, db.customers, db.journal, db.audit];
   return runRefusable(() =>
-    db.transaction('rw', [db.documents, db.settings, db.customers, db.journal], async () => {
+    db.transaction('rw', tables, async () => {
       const draft = await db.documents.get(id);
       if (!draft) throw new Refusal({ code: 'NOT_FOUND', message: 'The document was not found.' });
       const notDraft = draftOnly(draft, 'post');
@@ -134,6 +138,8 @@ async function post(
   options.faults?.afterJournal?.();
 
   const saved = await storeDocument(db, checked.value, settings, stored);
+  await auditPostedDocument(db, saved);
+  options.faults?.afterAudit?.();
   if (credit) await creditInvoice(db, credit.invoice, totals.grossTotal);
   return saved;
 }

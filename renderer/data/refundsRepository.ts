@@ -14,6 +14,7 @@ import {
   type SettledRefund,
 } from '../../shared/payments/settleRefundOwed';
 import { paymentSchema, type Payment } from '../../shared/schemas/payment';
+import { auditPayment } from './audit/appendAudit';
 import { nowIso } from './clock';
 import { Refusal, runRefusable, validate, type DataResult } from './dataError';
 import type { InvoicerDb, StoredDocument } from './db';
@@ -59,8 +60,9 @@ export async function registerRefund(
   invoiceId: string,
   input: RefundInput,
 ): Promise<DataResult<RecordedPayment>> {
+  const tables = [db.documents, db.payments, db.journal, db.settings, db.audit];
   return runRefusable(() =>
-    db.transaction('rw', [db.documents, db.payments, db.journal, db.settings], async () => {
+    db.transaction('rw', tables, async () => {
       const invoice = await postedInvoiceOrRefusal(db, invoiceId);
       const settings = await settingsInTransaction(db);
       const settled = settleOrRefusal(invoice, input.amount, 'refund');
@@ -97,8 +99,9 @@ export async function keepRefundAsCredit(
   invoiceId: string,
   input: KeepAsCreditInput,
 ): Promise<DataResult<RecordedPayment>> {
+  const tables = [db.documents, db.payments, db.journal, db.settings, db.audit];
   return runRefusable(() =>
-    db.transaction('rw', [db.documents, db.payments, db.journal, db.settings], async () => {
+    db.transaction('rw', tables, async () => {
       const invoice = await postedInvoiceOrRefusal(db, invoiceId);
       const settings = await settingsInTransaction(db);
       const amount = input.amount ?? refundableAmount(moneyOf(invoice));
@@ -181,6 +184,7 @@ async function write(
   faults: PaymentFaults | undefined,
 ): Promise<RecordedPayment> {
   await db.payments.add(payment);
+  await auditPayment(db, payment);
   faults?.afterPaymentRecord?.();
   const updated = await storeInvoiceMoney(db, invoice, {
     paid: settled.paidAfter,

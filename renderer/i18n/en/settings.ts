@@ -169,4 +169,39 @@ export const settingsMessages = {
   'settings.mailing.extraRecipientsEmpty': 'Addresses that get a copy of every document.',
   'settings.mailing.extraRecipientsHelp':
     'Addresses that get a copy of every document, e.g. your bookkeeping. Separate them with commas.',
+
+  // Settings → Integrity: the audit chain (issue 6).
+  'settings.integrity.title': 'Integrity',
+  'settings.integrity.help':
+    'Every posted invoice, credit note and payment is fingerprinted (SHA-256) and chained to the one before when it is posted. Verifying recomputes the chain and shows the first record that no longer matches.',
+  'settings.integrity.verify': 'Verify integrity',
+  'settings.integrity.checking': 'Checking every record…',
+  'settings.integrity.empty': 'Nothing has been posted yet, so there is nothing to check.',
+  'settings.integrity.allMatchOne': 'The one record matches.',
+  'settings.integrity.allMatch': 'All {count} records match.',
+  'settings.integrity.sourceFailed': 'Record {seq} ({source}) does not match: {reason}',
+  'settings.integrity.recordFailed': 'Record {seq} does not match: {reason}',
+  'settings.integrity.unrecorded': '{source} has no audit record: {reason}',
+  'settings.integrity.postedAt': '{source}, posted {when}',
+  'settings.integrity.recordedAt': '{source}, recorded {when}',
+  'settings.integrity.invoice': 'Invoice',
+  'settings.integrity.creditNote': 'Credit note',
+  'settings.integrity.payment': 'Payment',
+  'settings.integrity.document': '{kind} {number}',
+  'settings.integrity.deleted': '{kind}, deleted',
+  'settings.integrity.paymentOf': '{kind} of {amount} for invoice {invoice}',
+  'settings.integrity.reason.contentChanged':
+    'it was changed after it was posted; what is stored now differs from its fingerprint.',
+  'settings.integrity.reason.sourceMissing': 'what it records has been deleted.',
+  'settings.integrity.reason.recordChanged': 'the audit record itself was edited.',
+  'settings.integrity.reason.recordDamaged': 'the audit record is damaged.',
+  'settings.integrity.reason.chainBroken':
+    'it does not follow the record before it; records were removed, reordered or replaced.',
+  'settings.integrity.reason.recordMissing':
+    'it is missing, so the chain is broken here; audit records were deleted.',
+  'settings.integrity.reason.notRecorded':
+    'it was written outside the app, or its audit record was deleted.',
+  'settings.integrity.advice':
+    'The check changed nothing. If you did not expect this, restore a backup from before the change and keep this database for your accountant.',
+  'settings.integrity.error': 'The records could not be read: {message}',
 } as const;

@@ -1,6 +1,7 @@
 import { useSettings } from '../../app/useSettings';
 import { LoadingScreen } from '../../components/LoadingScreen';
 import { EmailSettings } from './EmailSettings';
+import { IntegritySection } from './IntegritySection';
 import { SettingsForm } from './SettingsForm';
 import { settingsDraftOf } from './settingsDraft';
 
@@ -15,6 +16,7 @@ export function SettingsScreen(_props: { id: string }) {
     <>
       <SettingsForm initial={settingsDraftOf(settings)} />
       <EmailSettings settings={settings} />
+      <IntegritySection />
     </>
   );
 }

@@ -10,6 +10,7 @@ describe('InvoicerDb', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'audit',
       'customerClasses',
       'customers',
       'documents',
@@ -34,6 +35,8 @@ describe('InvoicerDb', () => {
     }
     expect(db.products.schema.indexes.find((index) => index.name === 'skuKey')?.unique).toBe(true);
     expect(db.sendLog.schema.indexes.map((index) => index.name)).toContain('[documentId+at]');
+    expect(db.audit.schema.primKey.keyPath).toBe('seq');
+    expect(db.audit.schema.indexes.map((index) => index.name)).toContain('[sourceType+sourceId]');
     db.close();
   });
 

@@ -22,6 +22,7 @@ async function snapshotOf(db: InvoicerDb, id: string) {
     document: await db.documents.get(id),
     settings: await db.settings.toArray(),
     journal: await db.journal.toArray(),
+    audit: await db.audit.toArray(),
   });
 }
 
@@ -197,9 +198,14 @@ describe('postDocument refuses', () => {
 });
 
 describe('postDocument is all or nothing', () => {
-  const points: (keyof PostingFaults)[] = ['afterNumber', 'afterFreeze', 'afterJournal'];
+  const points: (keyof PostingFaults)[] = [
+    'afterNumber',
+    'afterFreeze',
+    'afterJournal',
+    'afterAudit',
+  ];
   for (const point of points) {
-    it(`an error thrown ${point} leaves no number consumed, no journal entry and the draft unchanged`, async () => {
+    it(`an error thrown ${point} leaves no number consumed, no journal entry, no audit record and the draft unchanged`, async () => {
       const { db, draft } = await companyWithDraft();
       const before = await snapshotOf(db, draft.id);
       const faults: PostingFaults = {
@@ -212,8 +218,10 @@ describe('postDocument is all or nothing', () => {
       );
       expect(await snapshotOf(db, draft.id)).toBe(before);
       expect(await db.journal.count()).toBe(0);
+      expect(await db.audit.count()).toBe(0);
       const retried = value(await postDocument(db, draft.id, { today: TODAY }));
       expect(retried.number).toBe('INV-2026-0001');
+      expect((await db.audit.toArray()).map((record) => record.sourceId)).toEqual([draft.id]);
     });
   }
 });

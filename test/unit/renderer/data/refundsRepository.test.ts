@@ -82,6 +82,7 @@ async function snapshot(db: InvoicerDb) {
     documents: await db.documents.toArray(),
     payments: await db.payments.toArray(),
     journal: await db.journal.toArray(),
+    audit: await db.audit.toArray(),
   });
 }
 
