@@ -61,3 +61,32 @@ export async function journalTrialBalance(
 ): Promise<TrialBalance[]> {
   return trialBalance(await entriesInRange(db, filter).toArray());
 }
+
+/** The sources that are documents of their own: their entries open the document itself. */
+const DOCUMENT_SOURCES: ReadonlySet<string> = new Set(['invoice', 'creditNote']);
+
+/**
+ * The document each entry's source opens, by entry id: an invoice's or credit note's own
+ * id; for a payment, reversal, use of credit or refund, the invoice its record belongs to.
+ * Entries whose record is gone are left out. One read of the payments for the whole page.
+ */
+export async function sourceDocumentIds(
+  db: InvoicerDb,
+  entries: readonly StoredJournalEntry[],
+): Promise<Record<string, string>> {
+  const paymentIds = entries
+    .filter((entry) => !DOCUMENT_SOURCES.has(entry.sourceType))
+    .map((entry) => entry.sourceId);
+  const payments = await db.payments.bulkGet([...new Set(paymentIds)]);
+  const invoiceOf = new Map(
+    payments.flatMap((payment) => (payment ? [[payment.id, payment.invoiceId]] : [])),
+  );
+  const targets: Record<string, string> = {};
+  for (const entry of entries) {
+    const target = DOCUMENT_SOURCES.has(entry.sourceType)
+      ? entry.sourceId
+      : invoiceOf.get(entry.sourceId);
+    if (target) targets[entry.id] = target;
+  }
+  return targets;
+}

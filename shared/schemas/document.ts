@@ -67,7 +67,8 @@ const common = {
     ),
   prepaid: minorField('Prepaid amount', 'nonNegative'),
   allowPartialPayment: flagField('Allow partial payments'),
-  minimumPartialAmount: minorField('Minimum partial payment', 'nonNegative'),
+  // Signed here so its rule (documentPaymentRules) can say how to fix a negative minimum.
+  minimumPartialAmount: minorField('Minimum partial amount', 'any'),
   notes: optionalText({ label: 'Notes', max: 5000 }),
   footer: optionalText({ label: 'Footer', max: 2000 }),
   buyerReference: optionalText({ label: 'Buyer reference', max: 200 }),

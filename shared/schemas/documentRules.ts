@@ -5,6 +5,12 @@ import { dec, Decimal, isDecimalString } from '../money/decimal';
 import type { Minor } from '../money/minor';
 import { MAX_ENTERED_MINOR } from './amountFields';
 import { addIssueAt, whenShaped, whenValid } from './crossFieldChecks';
+import {
+  checkMinimumPartialAmount,
+  checkMinimumWithinGross,
+  MINIMUM_AMOUNT_FIELDS,
+  MINIMUM_WITHIN_GROSS_FIELDS,
+} from './documentPaymentRules';
 
 // The rules that tie a document's fields together. Each runs only when the fields it reads
 // are usable (and the kind is known), so its message is the only one on its field and a
@@ -23,10 +29,16 @@ type RuleDocument = {
   creditedInvoiceDate?: IsoDate;
   lines: readonly unknown[];
   adjustments: readonly unknown[];
+  prepaid: Minor;
   allowPartialPayment: boolean;
   minimumPartialAmount: Minor;
   posted: {
-    totals: { currency: string; lines: readonly unknown[]; adjustmentAmounts: readonly unknown[] };
+    totals: {
+      currency: string;
+      lines: readonly unknown[];
+      adjustmentAmounts: readonly unknown[];
+      grossTotal: Minor;
+    };
   } | null;
 };
 
@@ -111,17 +123,9 @@ const RULES: Rule[] = [
       }
     },
   },
-  {
-    valid: ['allowPartialPayment', 'minimumPartialAmount'],
-    shaped: [],
-    check(doc, ctx) {
-      if (!doc.allowPartialPayment && doc.minimumPartialAmount > 0) {
-        const message =
-          'A minimum partial payment applies only when partial payments are allowed; allow them or set the minimum to 0.';
-        addIssueAt(ctx, ['minimumPartialAmount'], message, doc.minimumPartialAmount);
-      }
-    },
-  },
+  // Partial-payment terms: documentPaymentRules.
+  { valid: MINIMUM_AMOUNT_FIELDS, shaped: [], check: checkMinimumPartialAmount },
+  { valid: MINIMUM_WITHIN_GROSS_FIELDS, shaped: [], check: checkMinimumWithinGross },
   {
     valid: ['status', 'convertedInvoiceId'],
     shaped: [],

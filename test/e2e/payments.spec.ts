@@ -1,12 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+  checkbox,
   chooseCustomer,
   collectPageProblems,
   createCustomer,
   expectFieldError,
+  expectFieldValid,
   postFromEditor,
   reloadApp,
   setUpCompany,
+  saveDraftInvoice,
   startInvoice,
   textbox,
   typeNumber,
@@ -18,47 +21,29 @@ import {
 
 const YEAR = new Date().getFullYear();
 
-/** Posts an invoice for the customer with one line: 1 × 100.00 at 19 % → €119.00. */
-async function postInvoiceOf119(page: Page, customer: string, number: number): Promise<string> {
+/**
+ * Posts an invoice for the customer with one line: 1 × 100.00 at 19 % → €119.00; with
+ * `partialMinimum`, partial payments are allowed in the editor with that minimum.
+ */
+async function postInvoiceOf119(
+  page: Page,
+  customer: string,
+  number: number,
+  partialMinimum?: string,
+): Promise<void> {
   const form = await startInvoice(page);
   await chooseCustomer(form, customer);
   await writeLine(form, { quantity: '1', price: '100.00', rate: '19' });
   await expect(form.getByTestId('total-gross')).toHaveText('€119.00');
+  if (partialMinimum !== undefined) {
+    await expect(textbox(form, 'Minimum partial amount')).toBeDisabled();
+    await checkbox(form, 'Allow partial payments').check();
+    await typeNumber(textbox(form, 'Minimum partial amount'), partialMinimum);
+  }
   await postFromEditor(page);
   const heading = `Invoice INV-${YEAR}-${String(number).padStart(4, '0')}`;
   await expect(page.getByRole('heading', { name: heading })).toBeVisible();
   await expect(page.getByTestId('invoice-balance')).toHaveText('€119.00');
-  return /#\/invoices\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
-}
-
-/**
- * The invoice editor has no field for partial payments yet, so the test sets the invoice's
- * terms in the app's IndexedDB (as the editor would have stored them) and reloads.
- */
-async function allowPartialPayments(page: Page, invoiceId: string, minimum: number) {
-  await page.evaluate(
-    ([id, least]) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('invoicer');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('documents', 'readwrite');
-          const store = tx.objectStore('documents');
-          const read = store.get(id);
-          read.onsuccess = () => {
-            store.put({ ...read.result, allowPartialPayment: true, minimumPartialAmount: least });
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [invoiceId, minimum] as const,
-  );
-  await reloadApp(page);
 }
 
 function payments(page: Page) {
@@ -77,8 +62,10 @@ test('a partial payment then the rest: below the minimum refused, then partially
   const problems = collectPageProblems(page);
   await setUpCompany(page, { vatId: 'DE123456789' });
   await createCustomer(page, { name: 'Acme Ltd' });
-  const id = await postInvoiceOf119(page, 'Acme Ltd', 1);
-  await allowPartialPayments(page, id, 5000);
+  // Partial payments allowed in the editor, at least 50.00 a part.
+  await postInvoiceOf119(page, 'Acme Ltd', 1, '50.00');
+  // Stored as typed: the terms are still there after a reload.
+  await reloadApp(page);
 
   // 20.00 is below the minimum partial payment of 50.00: refused next to Amount, nothing kept.
   let dialog = await openRegisterDialog(page);
@@ -175,5 +162,47 @@ test('an overpayment is refused unless the excess is kept as credit, which then 
   await expect(payments(page).getByRole('button', { name: /Apply customer credit/ })).toHaveCount(
     0,
   );
+  expect(problems).toEqual([]);
+});
+
+test('the invoice editor takes partial-payment terms only within the total and not below zero', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const problems = collectPageProblems(page);
+  await setUpCompany(page, { vatId: 'DE123456789' });
+  await createCustomer(page, { name: 'Acme Ltd' });
+  const form = await startInvoice(page);
+  await chooseCustomer(form, 'Acme Ltd');
+  await writeLine(form, { quantity: '1', price: '100.00', rate: '19' });
+  const minimum = textbox(form, 'Minimum partial amount');
+  await checkbox(form, 'Allow partial payments').check();
+
+  // More than the total of 119.00: no part payment could ever be enough.
+  await typeNumber(minimum, '120.00');
+  await form.getByRole('button', { name: 'Save draft' }).click();
+  await expectFieldError(
+    minimum,
+    'The minimum partial amount of €120.00 is more than the invoice total of €119.00; enter at most €119.00, or 0 for no minimum.',
+  );
+  await expect(page.getByRole('heading', { name: 'New invoice' })).toBeVisible();
+
+  await typeNumber(minimum, '-5.00');
+  await form.getByRole('button', { name: 'Save draft' }).click();
+  await expectFieldError(minimum, /minimum partial amount cannot be negative; enter 0/);
+
+  // Within the total it is kept; switching partial payments off clears it again.
+  await typeNumber(minimum, '119.00');
+  await expectFieldValid(minimum);
+  await saveDraftInvoice(form);
+  await reloadApp(page);
+  await expect(checkbox(form, 'Allow partial payments')).toBeChecked();
+  await expect(minimum).toHaveValue('119.00');
+  await checkbox(form, 'Allow partial payments').uncheck();
+  await expect(minimum).toHaveValue('0.00');
+  await expect(minimum).toBeDisabled();
+  await saveDraftInvoice(form);
+  await reloadApp(page);
+  await expect(checkbox(form, 'Allow partial payments')).not.toBeChecked();
   expect(problems).toEqual([]);
 });

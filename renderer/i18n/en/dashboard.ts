@@ -1,4 +1,4 @@
-// Strings of the dashboard: key figures, revenue chart and recent documents.
+// Strings of the dashboard: key figures, revenue and aged-receivables charts, recent documents.
 export const dashboardMessages = {
   'dashboard.title': 'Dashboard',
   'dashboard.outstanding': 'Outstanding',
@@ -9,6 +9,8 @@ export const dashboardMessages = {
   'dashboard.paidThisYear': 'Paid this year',
   'dashboard.drafts': 'Drafts waiting',
   'dashboard.drafts.detail': 'Invoices: {invoices} · Quotes: {quotes}',
+  'dashboard.drafts.detailWithCredit':
+    'Invoices: {invoices} · Quotes: {quotes} · Credit notes: {creditNotes}',
   'dashboard.revenue.title': 'Revenue by month, without VAT ({currency})',
   'dashboard.revenue.summary':
     'Bar chart of net revenue per month from {first} to {last}; the highest month is {highest}. The figures are in the table below.',
@@ -16,6 +18,14 @@ export const dashboardMessages = {
   'dashboard.revenue.tableLabel': 'Revenue by month ({currency})',
   'dashboard.revenue.month': 'Month',
   'dashboard.revenue.net': 'Revenue without VAT',
+  'dashboard.aged.title': 'Aged receivables ({currency})',
+  'dashboard.aged.barsLabel': 'Open balances by days past the due date ({currency})',
+  'dashboard.aged.total': 'Owed in all: {amount}',
+  'dashboard.aged.nothingOwed': 'Nothing is owed right now.',
+  'dashboard.aged.showTable': 'Show the ageing as a table',
+  'dashboard.aged.tableLabel': 'Aged receivables ({currency})',
+  'dashboard.aged.age': 'Days past the due date',
+  'dashboard.aged.amount': 'Open balance',
   'dashboard.recent.title': 'Recent documents',
   'dashboard.recent.document': 'Document',
   'dashboard.recent.kindAndDate': '{kind} of {date}',

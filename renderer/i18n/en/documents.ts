@@ -62,6 +62,35 @@ export const documentsMessages = {
   'documents.supplyDate.help': 'When the goods or services were delivered, if not the issue date.',
   'documents.dueDate': 'Due date',
   'documents.dueDate.help': 'Follows from the payment terms; you may change it.',
+  'documents.section.creditDates': 'Dates',
+  'documents.credit.editor.label': 'Credit note',
+  'documents.credit.customer.help':
+    'The customer of the invoice this credit note corrects; amounts are in {currency}, as on the invoice.',
+  'documents.credit.customer.gone': 'This customer no longer exists.',
+  'documents.credit.invoiceGone':
+    'The invoice this draft credit note corrects is no longer a posted invoice, so the draft cannot be edited or posted.',
+  'documents.credit.lines.help':
+    'Lines of the invoice with the quantity to credit. Prices, VAT and discounts are the invoice’s.',
+  'documents.credit.lines.empty':
+    'No lines yet. Add a line of the invoice below; a credit note without lines cannot be posted.',
+  'documents.credit.invoiceLine': 'invoice line {number}',
+  'documents.credit.invoiced': 'Invoiced: {quantity} × {price} {currency}, VAT {rate} %',
+  'documents.credit.quantity': 'Quantity to credit',
+  'documents.credit.left': 'Not credited yet: {left} of {invoiced}',
+  'documents.credit.addLine': 'Add a line of the invoice',
+  'documents.credit.addLine.choose': 'Choose a line…',
+  'documents.credit.wouldRefuse':
+    'Posting would be refused as it stands: {message} The figures below are only a guide until this is fixed.',
+  'documents.credit.zeroQuantity':
+    'Line {number} credits nothing; enter the quantity to credit, or remove the line.',
+  'documents.batch.postedDetail': '{customer}, issued {date}',
+  'documents.batch.refusedName': '{name}, issued {date}',
+  'documents.partial.allow': 'Allow partial payments',
+  'documents.partial.allow.help': 'The customer may pay this invoice in several parts.',
+  'documents.partial.minimum': 'Minimum partial amount',
+  'documents.partial.minimum.help':
+    'The least one part payment must be; 0 for no minimum. A payment of the whole balance is always accepted.',
+  'documents.partial.minimum.off': 'Applies only when partial payments are allowed.',
   'documents.buyerReference': 'Customer reference',
   'documents.buyerReference.help': 'The order or reference number the customer asked you to quote.',
   'documents.notes': 'Notes',

@@ -12,6 +12,7 @@ import { getDashboardFigures, type CurrencyFigures } from '../../data/dashboardR
 import { getDb } from '../../data/database';
 import { t } from '../../i18n/t';
 import { navigate } from '../../navigation/navigationStore';
+import { AgedReceivablesChart } from './AgedReceivablesChart';
 import { FigureCard } from './FigureCard';
 import { RecentDocuments } from './RecentDocuments';
 import { RevenueChart } from './RevenueChart';
@@ -52,7 +53,8 @@ function CurrencyFigureCards({ figures, single }: { figures: CurrencyFigures; si
 
 /**
  * The trader's day at a glance: what is owed, what is late, what came in, what is waiting
- * to be posted, what changed last, and revenue over the past twelve months.
+ * to be posted, what changed last, revenue over the past twelve months and how long the
+ * open balances have been due.
  */
 export function DashboardScreen(_props: { id: string }) {
   const day = today();
@@ -88,10 +90,18 @@ export function DashboardScreen(_props: { id: string }) {
         <FigureCard
           label={t('dashboard.drafts')}
           value={figures.draftsWaiting}
-          detail={t('dashboard.drafts.detail', {
-            invoices: figures.draftsByKind.invoice,
-            quotes: figures.draftsByKind.quote,
-          })}
+          detail={
+            figures.draftsByKind.creditNote > 0
+              ? t('dashboard.drafts.detailWithCredit', {
+                  invoices: figures.draftsByKind.invoice,
+                  quotes: figures.draftsByKind.quote,
+                  creditNotes: figures.draftsByKind.creditNote,
+                })
+              : t('dashboard.drafts.detail', {
+                  invoices: figures.draftsByKind.invoice,
+                  quotes: figures.draftsByKind.quote,
+                })
+          }
           testId="drafts"
         />
       </Box>
@@ -99,6 +109,7 @@ export function DashboardScreen(_props: { id: string }) {
         sx={{
           display: 'grid',
           gap: 3,
+          mb: 3,
           gridTemplateColumns: { lg: '1fr 1fr' },
           alignItems: 'start',
         }}
@@ -114,18 +125,29 @@ export function DashboardScreen(_props: { id: string }) {
             ))}
           </Stack>
         </Paper>
-        <Paper
-          variant="outlined"
-          sx={{ p: 2 }}
-          component="section"
-          aria-label={t('dashboard.recent.title')}
-        >
-          <Typography variant="subtitle1" component="h3" gutterBottom>
-            {t('dashboard.recent.title')}
-          </Typography>
-          <RecentDocuments docs={figures.recentDocuments} today={day} />
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <Stack spacing={3}>
+            {figures.currencies.map((entry) => (
+              <AgedReceivablesChart
+                key={entry.currency}
+                currency={entry.currency}
+                amounts={entry.aged}
+              />
+            ))}
+          </Stack>
         </Paper>
       </Box>
+      <Paper
+        variant="outlined"
+        sx={{ p: 2 }}
+        component="section"
+        aria-label={t('dashboard.recent.title')}
+      >
+        <Typography variant="subtitle1" component="h3" gutterBottom>
+          {t('dashboard.recent.title')}
+        </Typography>
+        <RecentDocuments docs={figures.recentDocuments} today={day} />
+      </Paper>
     </>
   );
 }

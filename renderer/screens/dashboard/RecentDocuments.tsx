@@ -23,8 +23,8 @@ const KIND_NAMES: Record<StoredDocument['kind'], MessageKey> = {
 };
 
 function open(doc: StoredDocument) {
-  if (doc.kind === 'invoice') navigate({ screen: 'invoice', id: doc.id });
-  else if (doc.kind === 'quote') navigate({ screen: 'quote', id: doc.id });
+  // Credit notes open on the invoice route, by their own id.
+  navigate({ screen: doc.kind === 'quote' ? 'quote' : 'invoice', id: doc.id });
 }
 
 /** The documents changed last, of any kind; each opens with a click. */
@@ -58,18 +58,14 @@ export function RecentDocuments({
           return (
             <TableRow key={doc.id} hover>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                {doc.kind === 'creditNote' ? (
-                  number
-                ) : (
-                  <Link
-                    component="button"
-                    type="button"
-                    onClick={() => open(doc)}
-                    aria-label={`${kind} ${number}`}
-                  >
-                    {number}
-                  </Link>
-                )}
+                <Link
+                  component="button"
+                  type="button"
+                  onClick={() => open(doc)}
+                  aria-label={`${kind} ${number}`}
+                >
+                  {number}
+                </Link>
                 <Typography variant="caption" component="div" color="text.secondary">
                   {t('dashboard.recent.kindAndDate', { kind, date: date(doc.issueDate) })}
                 </Typography>

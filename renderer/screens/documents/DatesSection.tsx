@@ -6,11 +6,13 @@ import { FormSection } from '../../components/FormSection';
 import { fieldId } from '../../components/forms/formIssues';
 import { t } from '../../i18n/t';
 import { withIssueDate, withPaymentTerms } from './draftEditing';
+import { PartialPaymentFields } from './PartialPaymentFields';
 import type { DraftEditor } from './useDraftEditor';
 
 /**
  * Issue and supply date, payment terms and the due date they give (an invoice; editable),
- * or the date a quote is valid until.
+ * or the date a quote is valid until; an invoice's partial-payment terms. A credit note has
+ * only its dates.
  */
 export function DatesSection({
   form,
@@ -23,7 +25,11 @@ export function DatesSection({
 }) {
   const { draft, change } = editor;
   return (
-    <FormSection title={t('documents.section.dates')}>
+    <FormSection
+      title={t(
+        draft.kind === 'creditNote' ? 'documents.section.creditDates' : 'documents.section.dates',
+      )}
+    >
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: 'repeat(3, 1fr)' } }}>
         <DateField
           id={fieldId(form, 'issueDate')}
@@ -53,7 +59,7 @@ export function DatesSection({
             helperText={t('documents.dueDate.help')}
             required
           />
-        ) : (
+        ) : draft.kind === 'quote' ? (
           <DateField
             id={fieldId(form, 'validUntil')}
             label={t('quotes.validUntil')}
@@ -61,16 +67,22 @@ export function DatesSection({
             onChange={(validUntil) => change({ ...draft, validUntil }, 'validUntil')}
             error={errors.validUntil}
           />
-        )}
+        ) : null}
       </Box>
-      <PaymentTermsFields
-        value={draft.paymentTerms}
-        onChange={(terms) => change(withPaymentTerms(draft, terms), 'paymentTerms', 'dueDate')}
-        form={form}
-        path="paymentTerms"
-        errors={errors}
-        onParseError={editor.reporterFor('paymentTerms.days')}
-      />
+      {/* A credit note is not paid: it settles the invoice it corrects. */}
+      {draft.kind !== 'creditNote' && (
+        <PaymentTermsFields
+          value={draft.paymentTerms}
+          onChange={(terms) => change(withPaymentTerms(draft, terms), 'paymentTerms', 'dueDate')}
+          form={form}
+          path="paymentTerms"
+          errors={errors}
+          onParseError={editor.reporterFor('paymentTerms.days')}
+        />
+      )}
+      {draft.kind === 'invoice' && (
+        <PartialPaymentFields form={form} editor={editor} errors={errors} />
+      )}
       <TextInputField
         id={fieldId(form, 'buyerReference')}
         label={t('documents.buyerReference')}

@@ -10,6 +10,10 @@ import { errorsByPath, fieldId } from '../../components/forms/formIssues';
 import { t } from '../../i18n/t';
 import { navigate } from '../../navigation/navigationStore';
 import { AdjustmentsEditor } from './AdjustmentsEditor';
+import { CreditCustomerSection } from './CreditCustomerSection';
+import type { CreditContext } from './creditDraft';
+import { CreditDraftActions } from './CreditDraftActions';
+import { CreditLinesSection } from './CreditLinesSection';
 import { CustomerSection } from './CustomerSection';
 import { DatesSection } from './DatesSection';
 import { DraftActions } from './DraftActions';
@@ -29,30 +33,50 @@ export type DocumentEditorProps = {
   settings: BusinessSettings;
   /** Called when this window posted (sent) the draft: the screen shows the view instead. */
   onFinal: () => void;
+  /** For a credit note: the invoice it corrects and the credits posted against it. */
+  credit?: CreditContext | null | undefined;
 };
 
+const FORM_LABELS = {
+  invoice: 'invoices.editor.label',
+  quote: 'quotes.editor.label',
+  creditNote: 'documents.credit.editor.label',
+} as const;
+
 /**
- * The editor of a draft invoice or quote. Everything typed stays in the form until saved;
- * a refused save or post leaves it as it is, with each message next to its field and all
- * of them listed at the top. Totals are shared/'s, live.
+ * The editor of a draft invoice, quote or credit note. Everything typed stays in the form
+ * until saved; a refused save or post leaves it as it is, with each message next to its
+ * field and all of them listed at the top. Totals are shared/'s, live. A credit note keeps
+ * its invoice's customer, currency, prices and discounts; its lines are chosen invoice lines.
  */
-export function DocumentEditor({ initial, isNew, settings, onFinal }: DocumentEditorProps) {
-  const editor = useDraftEditor(initial, isNew, settings);
+export function DocumentEditor({
+  initial,
+  isNew,
+  settings,
+  onFinal,
+  credit = null,
+}: DocumentEditorProps) {
+  const editor = useDraftEditor(initial, isNew, settings, credit);
   const { draft, change, totals } = editor;
+  const isCredit = draft.kind === 'creditNote';
   const errors = errorsByPath(editor.issues);
   const form = DOCUMENT_FORM;
 
   return (
     <Box
       component="form"
-      aria-label={t(draft.kind === 'invoice' ? 'invoices.editor.label' : 'quotes.editor.label')}
+      aria-label={t(FORM_LABELS[draft.kind])}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void editor.save();
       }}
     >
-      <DraftActions editor={editor} isNew={isNew} onFinal={onFinal} />
+      {isCredit ? (
+        <CreditDraftActions editor={editor} />
+      ) : (
+        <DraftActions editor={editor} isNew={isNew} onFinal={onFinal} />
+      )}
       <FormErrorSummary
         form={form}
         errors={editor.summary}
@@ -71,31 +95,45 @@ export function DocumentEditor({ initial, isNew, settings, onFinal }: DocumentEd
           {t('documents.companyIncomplete')}
         </Alert>
       )}
-      <CustomerSection form={form} editor={editor} errors={errors} vatMode={settings.vatMode} />
+      {isCredit ? (
+        <CreditCustomerSection form={form} editor={editor} errors={errors} />
+      ) : (
+        <CustomerSection form={form} editor={editor} errors={errors} vatMode={settings.vatMode} />
+      )}
       <DatesSection form={form} editor={editor} errors={errors} />
-      <LinesSection form={form} editor={editor} errors={errors} settings={settings} />
-      <FormSection
-        title={t('documents.section.adjustments')}
-        description={t('documents.section.adjustments.help')}
-      >
-        <AdjustmentsEditor
-          form={form}
-          adjustments={draft.adjustments}
-          amounts={totals?.adjustmentAmounts ?? null}
-          currency={draft.currency}
-          errors={errors}
-          reporterFor={editor.reporterFor}
-          onChange={(index, adjustment) =>
-            change((current) => withAdjustment(current, index, adjustment), `adjustments.${index}`)
-          }
-          onAdd={(kind) =>
-            change((current) => ({
-              ...current,
-              adjustments: [...current.adjustments, newAdjustment(current, kind)],
-            }))
-          }
-        />
-      </FormSection>
+      {isCredit ? (
+        <CreditLinesSection form={form} editor={editor} errors={errors} />
+      ) : (
+        <LinesSection form={form} editor={editor} errors={errors} settings={settings} />
+      )}
+      {/* A credit note's discounts and charges are its share of the invoice's, derived. */}
+      {!isCredit && (
+        <FormSection
+          title={t('documents.section.adjustments')}
+          description={t('documents.section.adjustments.help')}
+        >
+          <AdjustmentsEditor
+            form={form}
+            adjustments={draft.adjustments}
+            amounts={totals?.adjustmentAmounts ?? null}
+            currency={draft.currency}
+            errors={errors}
+            reporterFor={editor.reporterFor}
+            onChange={(index, adjustment) =>
+              change(
+                (current) => withAdjustment(current, index, adjustment),
+                `adjustments.${index}`,
+              )
+            }
+            onAdd={(kind) =>
+              change((current) => ({
+                ...current,
+                adjustments: [...current.adjustments, newAdjustment(current, kind)],
+              }))
+            }
+          />
+        </FormSection>
+      )}
       <FormSection title={t('documents.section.notes')}>
         <TextInputField
           id={fieldId(form, 'notes')}

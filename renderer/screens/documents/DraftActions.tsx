@@ -33,7 +33,8 @@ export function DraftActions({
   const db = getDb();
   const { money } = useFormatters();
   const { draft } = editor;
-  const kind = draft.kind;
+  // Credit notes have CreditDraftActions; this header is an invoice's or a quote's.
+  const kind = draft.kind === 'quote' ? 'quote' : 'invoice';
   const list = kind === 'invoice' ? 'invoices' : 'quotes';
   const [posting, setPosting] = useState(false);
   const [deleting, setDeleting] = useState(false);

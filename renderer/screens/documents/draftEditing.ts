@@ -13,8 +13,11 @@ import { newId } from '../../data/ids';
 // document is stay in shared/ and are checked by the repository when the draft is saved;
 // these only keep related fields moving together (due date with the issue date and terms).
 
-/** The documents this editor edits: invoices and quotes (credit notes have their own flow). */
-export type EditableDraft = Extract<SalesDocument, { kind: 'invoice' | 'quote' }>;
+/**
+ * The documents this editor edits: invoices, quotes and credit notes (whose lines are lines
+ * of the invoice they correct: see creditDraft).
+ */
+export type EditableDraft = SalesDocument;
 
 /** A line discount as the editor offers it: none, a percentage, or an amount. */
 export type LineDiscount =

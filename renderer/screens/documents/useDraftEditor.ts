@@ -12,6 +12,12 @@ import { refreshDraftPrices, saveDraft } from '../../data/documentsRepository';
 import { getProducts } from '../../data/productsRepository';
 import { toSalesDocument } from '../../data/storedDocument';
 import { t } from '../../i18n/t';
+import {
+  creditDraftIssues,
+  previewCredit,
+  withDerivedCredit,
+  type CreditContext,
+} from './creditDraft';
 import { withCustomer, type EditableDraft } from './draftEditing';
 import { draftTotals, issuesByLineId, withoutIssuesAt } from './draftIssues';
 import { replaceRoute } from './replaceRoute';
@@ -45,9 +51,15 @@ function withPlace(path: string, message: string, draft: EditableDraft): string 
 /**
  * The state of the draft editor: the draft as typed, the messages of the last refused save
  * or post, and the actions that go through the repositories. Nothing typed is lost when a
- * save is refused; the draft stays as it is with the messages next to its fields.
+ * save is refused; the draft stays as it is with the messages next to its fields. A credit
+ * note's figures are derived from its invoice (`credit`), as posting derives them.
  */
-export function useDraftEditor(initial: EditableDraft, isNew: boolean, settings: BusinessSettings) {
+export function useDraftEditor(
+  initial: EditableDraft,
+  isNew: boolean,
+  settings: BusinessSettings,
+  credit: CreditContext | null = null,
+) {
   const db = getDb();
   const [draft, setDraft] = useState(initial);
   const [saved, setSaved] = useState(!isNew);
@@ -58,7 +70,14 @@ export function useDraftEditor(initial: EditableDraft, isNew: boolean, settings:
   const [refusedBy, setRefusedBy] = useState<'save' | 'post'>('save');
   const [busy, setBusy] = useState(false);
   const parse = useParseErrors();
-  const totals = useMemo(() => draftTotals(draft, settings.vatMode), [draft, settings.vatMode]);
+  const creditPreview = useMemo(
+    () => (draft.kind === 'creditNote' && credit ? previewCredit(draft, credit) : null),
+    [draft, credit],
+  );
+  const totals = useMemo(
+    () => (creditPreview?.ok ? creditPreview.value.totals : draftTotals(draft, settings.vatMode)),
+    [creditPreview, draft, settings.vatMode],
+  );
   const customerVat = useCustomerVat(db, draft.customerId, settings.vatMode);
 
   /** Applies a change typed by the user and drops the messages of the fields it touched. */
@@ -120,9 +139,19 @@ export function useDraftEditor(initial: EditableDraft, isNew: boolean, settings:
       setRefusedBy('save');
       return null;
     }
+    const creditProblems = draft.kind === 'creditNote' ? creditDraftIssues(draft) : [];
+    if (creditProblems.length > 0) {
+      setIssues(creditProblems);
+      setRefusedBy('save');
+      return null;
+    }
+    const toSave =
+      draft.kind === 'creditNote'
+        ? withDerivedCredit(draft, creditPreview?.ok ? creditPreview.value : null)
+        : draft;
     setBusy(true);
     try {
-      const result = await saveDraft(db, draft);
+      const result = await saveDraft(db, toSave);
       if (!result.ok) {
         setIssues(refusalIssues(result.error, draft));
         setRefusedBy('save');
@@ -146,7 +175,8 @@ export function useDraftEditor(initial: EditableDraft, isNew: boolean, settings:
    * after saving pass keepRoute and call this when done.
    */
   const showStored = () => {
-    if (isNew) replaceRoute({ screen: draft.kind, id: draft.id });
+    // Credit notes open on the invoice route, by their id.
+    if (isNew) replaceRoute({ screen: draft.kind === 'quote' ? 'quote' : 'invoice', id: draft.id });
   };
 
   /** The stored draft, saved first when it has unsaved changes (the route stays). */
@@ -179,6 +209,10 @@ export function useDraftEditor(initial: EditableDraft, isNew: boolean, settings:
   return {
     draft,
     totals,
+    /** A credit note's invoice and prior credits; null for invoices and quotes. */
+    credit,
+    /** What posting a credit note would credit now, or why it would refuse; else null. */
+    creditPreview,
     /** The customer's effective defaults (null without a customer) and new lines' VAT. */
     customerDefaults: customerVat.defaults,
     lineTreatment: customerVat.lineTreatment,

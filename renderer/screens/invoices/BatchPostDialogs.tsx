@@ -8,10 +8,14 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
+import { useFormatters } from '../../app/useFormatters';
 import { t } from '../../i18n/t';
 import type { BatchOutcome } from './batchPost';
 
-/** The summary of a batch post: numbers given, and the invoices refused with the reason. */
+/**
+ * The summary of a batch post: numbers given, in the issue-date order they were given in,
+ * and the invoices refused with the reason; each named with its customer and issue date.
+ */
 export function BatchPostSummary({
   outcome,
   onClose,
@@ -20,6 +24,7 @@ export function BatchPostSummary({
   onClose: () => void;
 }) {
   const titleId = useId();
+  const { date } = useFormatters();
   return (
     <Dialog
       open={outcome !== null}
@@ -38,7 +43,13 @@ export function BatchPostSummary({
             <List dense aria-label={t('invoices.batch.postedList')}>
               {outcome.posted.map((item) => (
                 <ListItem key={item.id}>
-                  <ListItemText primary={item.number} secondary={item.customerName} />
+                  <ListItemText
+                    primary={item.number}
+                    secondary={t('documents.batch.postedDetail', {
+                      customer: item.customerName,
+                      date: date(item.issueDate),
+                    })}
+                  />
                 </ListItem>
               ))}
             </List>
@@ -50,7 +61,13 @@ export function BatchPostSummary({
                 <List dense aria-label={t('invoices.batch.refusedList')}>
                   {outcome.refused.map((item) => (
                     <ListItem key={item.id}>
-                      <ListItemText primary={item.name} secondary={item.message} />
+                      <ListItemText
+                        primary={t('documents.batch.refusedName', {
+                          name: item.name,
+                          date: date(item.issueDate),
+                        })}
+                        secondary={item.message}
+                      />
                     </ListItem>
                   ))}
                 </List>

@@ -18,6 +18,7 @@ import { MoneyField } from '../../components/fields/MoneyField';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { paymentMethodOptions } from '../../components/fields/choices';
+import { useParseErrors } from '../../components/forms/useParseErrors';
 import { today } from '../../data/clock';
 import { getDb } from '../../data/database';
 import type { StoredDocument } from '../../data/db';
@@ -29,10 +30,14 @@ export type RegisterPaymentDialogProps = {
   onClose: () => void;
 };
 
+/** The dialog's fields; a refusal's message about anything else is shown above them. */
+const FIELDS = ['amount', 'date', 'method', 'reference', 'note'] as const;
+
 /**
  * Money received for a posted invoice. The amount starts at the balance; whether an amount is
- * allowed (partial, minimum, above the balance) is the repository's decision, and its message
- * is shown next to the amount.
+ * allowed (zero or less, partial, minimum, above the balance) is the repository's decision,
+ * and its message is shown next to the amount. Text that cannot be read as an amount is
+ * refused at the field and nothing is recorded: the last amount read must not be paid.
  */
 export function RegisterPaymentDialog({ invoice, onClose }: RegisterPaymentDialogProps) {
   const { locale } = useFormatters();
@@ -46,14 +51,24 @@ export function RegisterPaymentDialog({ invoice, onClose }: RegisterPaymentDialo
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const parse = useParseErrors();
   const excess = amount !== null && amount > invoice.balance;
+  /** A change answers the message of its field. */
+  const edited =
+    <T,>(field: (typeof FIELDS)[number], set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setErrors(({ [field]: _answered, ...rest }) => rest);
+    };
 
   const submit = async () => {
+    // Text that is not an amount: its field says why, and the last amount read is not paid.
+    const unreadable = parse.hasParseErrorsNow();
     const missing: Record<string, string> = {};
-    if (amount === null) missing['amount'] = t('invoices.payment.amountRequired');
+    if (amount === null && !unreadable) missing['amount'] = t('invoices.payment.amountRequired');
     if (date === null) missing['date'] = t('invoices.payment.dateRequired');
     if (method === '') missing['method'] = t('invoices.payment.methodRequired');
-    if (amount === null || date === null || method === '') {
+    if (unreadable || amount === null || date === null || method === '') {
       setErrors(missing);
       return;
     }
@@ -69,9 +84,20 @@ export function RegisterPaymentDialog({ invoice, onClose }: RegisterPaymentDialo
     setBusy(false);
     if (!result.ok) {
       const fieldErrors: Record<string, string> = {};
-      for (const issue of result.error.issues ?? []) fieldErrors[issue.path] ??= issue.message;
+      const other: string[] = [];
+      for (const issue of result.error.issues ?? []) {
+        if ((FIELDS as readonly string[]).includes(issue.path))
+          fieldErrors[issue.path] ??= issue.message;
+        else other.push(issue.message);
+      }
       setErrors(fieldErrors);
-      setProblem(Object.keys(fieldErrors).length === 0 ? result.error.message : null);
+      setProblem(
+        other.length > 0
+          ? other.join(' ')
+          : Object.keys(fieldErrors).length === 0
+            ? result.error.message
+            : null,
+      );
       return;
     }
     notify(t('invoices.payment.recorded'));
@@ -89,8 +115,8 @@ export function RegisterPaymentDialog({ invoice, onClose }: RegisterPaymentDialo
             value={amount}
             currency={invoice.currency}
             locale={locale}
-            onChange={setAmount}
-            allowNegative={false}
+            onChange={edited('amount', setAmount)}
+            onParseError={parse.reporterFor('amount')}
             error={errors['amount']}
             required
           />
@@ -108,7 +134,7 @@ export function RegisterPaymentDialog({ invoice, onClose }: RegisterPaymentDialo
           <DateField
             label={t('invoices.payment.date')}
             value={date}
-            onChange={setDate}
+            onChange={edited('date', setDate)}
             error={errors['date']}
             required
           />
@@ -116,21 +142,20 @@ export function RegisterPaymentDialog({ invoice, onClose }: RegisterPaymentDialo
             label={t('invoices.payment.method')}
             value={method}
             options={paymentMethodOptions()}
-            onChange={setMethod}
+            onChange={edited('method', setMethod)}
             error={errors['method']}
             required
           />
           <TextInputField
             label={t('invoices.payment.reference')}
             value={reference}
-            onChange={setReference}
+            onChange={edited('reference', setReference)}
             error={errors['reference']}
-            maxLength={200}
           />
           <TextInputField
             label={t('invoices.payment.note')}
             value={note}
-            onChange={setNote}
+            onChange={edited('note', setNote)}
             error={errors['note']}
             multiline
             minRows={2}

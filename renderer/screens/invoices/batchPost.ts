@@ -6,8 +6,8 @@ import { t } from '../../i18n/t';
 
 /** What a batch post did: the invoices posted with their numbers, and those refused and why. */
 export type BatchOutcome = {
-  posted: { id: string; number: string; customerName: string }[];
-  refused: { id: string; name: string; message: string }[];
+  posted: { id: string; number: string; customerName: string; issueDate: IsoDate }[];
+  refused: { id: string; name: string; issueDate: IsoDate; message: string }[];
 };
 
 /**
@@ -45,6 +45,7 @@ export async function postSelectedDrafts(
       outcome.refused.push({
         id: doc.id,
         name: nameOf(doc),
+        issueDate: doc.issueDate,
         message: t('invoices.batch.notDraft'),
       });
   }
@@ -56,9 +57,15 @@ export async function postSelectedDrafts(
         id: draft.id,
         number: result.value.number ?? '',
         customerName: result.value.customerName,
+        issueDate: result.value.issueDate,
       });
     } else {
-      outcome.refused.push({ id: draft.id, name: nameOf(draft), message: result.error.message });
+      outcome.refused.push({
+        id: draft.id,
+        name: nameOf(draft),
+        issueDate: draft.issueDate,
+        message: result.error.message,
+      });
     }
   }
   return outcome;

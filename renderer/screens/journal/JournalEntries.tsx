@@ -6,24 +6,25 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { JOURNAL_SOURCE_LABELS, entryTotals } from '../../../shared/journal/journalEntry';
 import type { Minor } from '../../../shared/money/minor';
 import { useFormatters } from '../../app/useFormatters';
+import { getDb } from '../../data/database';
 import type { StoredJournalEntry } from '../../data/db';
+import { sourceDocumentIds } from '../../data/journalQueries';
 import { t } from '../../i18n/t';
 import { navigate } from '../../navigation/navigationStore';
 import { routeHash, type Route } from '../../navigation/routes';
 
-/** The screen a source document opens on, where it has one. */
-function sourceRoute(entry: StoredJournalEntry): Route | null {
-  return entry.sourceType === 'invoice' ? { screen: 'invoice', id: entry.sourceId } : null;
-}
-
-/** The source of an entry: its kind and number, a link where the document has a screen. */
-function SourceLabel({ entry }: { entry: StoredJournalEntry }) {
+/**
+ * The source of an entry: its kind and number, a link to its document (a payment's: its
+ * invoice; credit notes open on the invoice route too) where the document is known.
+ */
+function SourceLabel({ entry, documentId }: { entry: StoredJournalEntry; documentId?: string }) {
   const text = `${JOURNAL_SOURCE_LABELS[entry.sourceType]} ${entry.source.reference}`;
-  const route = sourceRoute(entry);
-  if (route === null) return <>{text}</>;
+  if (documentId === undefined) return <>{text}</>;
+  const route: Route = { screen: 'invoice', id: documentId };
   return (
     <Link
       href={routeHash(route)}
@@ -40,9 +41,11 @@ function SourceLabel({ entry }: { entry: StoredJournalEntry }) {
 /** One entry as a small table: its account lines, then the column totals. */
 function JournalEntryCard({
   entry,
+  documentId,
   accountName,
 }: {
   entry: StoredJournalEntry;
+  documentId: string | undefined;
   accountName: (code: string) => string;
 }) {
   const { money, date } = useFormatters();
@@ -58,7 +61,7 @@ function JournalEntryCard({
       sx={{ p: 2 }}
     >
       <Typography variant="subtitle1" component="h3">
-        {date(entry.date)} · <SourceLabel entry={entry} />
+        {date(entry.date)} · <SourceLabel entry={entry} documentId={documentId} />
       </Typography>
       {entry.description !== '' && (
         <Typography variant="body2" color="text.secondary">
@@ -106,13 +109,22 @@ export function JournalEntries({
   entries: StoredJournalEntry[];
   accountName: (code: string) => string;
 }) {
+  const targets = useLiveQuery(
+    () => sourceDocumentIds(getDb(), entries),
+    [entries.map((entry) => entry.id).join()],
+  );
   if (entries.length === 0) {
     return <Typography color="text.secondary">{t('journal.empty')}</Typography>;
   }
   return (
     <>
       {entries.map((entry) => (
-        <JournalEntryCard key={entry.id} entry={entry} accountName={accountName} />
+        <JournalEntryCard
+          key={entry.id}
+          entry={entry}
+          documentId={targets?.[entry.id]}
+          accountName={accountName}
+        />
       ))}
     </>
   );

@@ -1,7 +1,15 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The entries of the main menu, by their visible names. */
-export type MenuItem = 'Dashboard' | 'Invoices' | 'Quotes' | 'Customers' | 'Products' | 'Settings';
+export type MenuItem =
+  | 'Dashboard'
+  | 'Invoices'
+  | 'Quotes'
+  | 'Customers'
+  | 'Products'
+  | 'Journal'
+  | 'Reports'
+  | 'Settings';
 
 /** Opens a screen through the main menu, as a user would. */
 export async function openFromMenu(page: Page, item: MenuItem): Promise<void> {

@@ -46,6 +46,14 @@ function payment(
   } as never;
 }
 
+/** Aged amounts with the given buckets filled and their total; the other buckets at zero. */
+function aged(
+  buckets: Partial<Record<'notDue' | 'days1to30' | 'days31to60' | 'days61to90' | 'over90', number>>,
+) {
+  const amounts = { notDue: 0, days1to30: 0, days31to60: 0, days61to90: 0, over90: 0, ...buckets };
+  return { ...amounts, total: Object.values(amounts).reduce((sum, amount) => sum + amount, 0) };
+}
+
 describe('getDashboardFigures', () => {
   it('adds up a small hand-checked set per currency', async () => {
     const db = freshDb();
@@ -107,6 +115,8 @@ describe('getDashboardFigures', () => {
         paidThisMonth: -1000,
         paidThisYear: 20400,
         revenueByMonth: months({ '2026-01': 10000, '2026-02': 20000, '2026-03': 10000 - 2000 }),
+        // Due 2026-01-24: 51 days late on 2026-03-16; due 2026-03-24: not due yet.
+        aged: aged({ notDue: 11900, days31to60: 11900 }),
       },
       {
         currency: 'USD',
@@ -117,6 +127,8 @@ describe('getDashboardFigures', () => {
         paidThisMonth: 19000,
         paidThisYear: 19000,
         revenueByMonth: months({ '2026-03': 100000 }),
+        // Due 2026-03-15: one day late, its balance after the partial payment.
+        aged: aged({ days1to30: 100000 }),
       },
     ]);
     expect(figures.currencies[0]!.revenueByMonth.map((m) => m.month)).toEqual([

@@ -2,11 +2,14 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../../shared/dates/isoDate';
 import type { InvoicerDb } from '../../../../renderer/data/db';
+import { createCreditNoteDraft } from '../../../../renderer/data/creditNotesRepository';
 import {
   journalTrialBalance,
   listJournalEntries,
   NO_JOURNAL_FILTER,
+  sourceDocumentIds,
 } from '../../../../renderer/data/journalQueries';
+import { registerPayment, reversePayment } from '../../../../renderer/data/paymentsRepository';
 import { postDocument } from '../../../../renderer/data/postDocument';
 import { addCustomer, addDraft, freshDb, line, setUpCompany, TODAY, value } from './testDatabase';
 
@@ -67,5 +70,43 @@ describe('journal queries', () => {
       from: isoDate('2026-03-01'),
     });
     expect(march[0]?.totals.debit).toBe(11900);
+  });
+});
+
+describe('sourceDocumentIds', () => {
+  it('links invoices and credit notes to themselves, payments and their reversals to their invoice', async () => {
+    const db = freshDb();
+    await setUpCompany(db);
+    const customer = await addCustomer(db, 'Euro Kunde');
+    const draft = await addDraft(db, customer.id, { lines: [line('2', '100')] });
+    const invoice = value(await postDocument(db, draft.id, { today: TODAY }));
+    const paid = value(
+      await registerPayment(db, invoice.id, {
+        amount: invoice.balance,
+        date: TODAY,
+        method: 'bankTransfer',
+        overpayment: 'refuse',
+      }),
+    );
+    value(await reversePayment(db, paid.payment.id, { date: TODAY, reason: 'Wrong invoice' }));
+    const credit = value(
+      await createCreditNoteDraft(db, invoice.id, {
+        kind: 'lines',
+        lines: [{ lineId: invoice.lines[0]!.id, quantity: '1' }],
+      }),
+    );
+    value(await postDocument(db, credit.id, { today: TODAY }));
+    const { entries } = await listJournalEntries(db, NO_JOURNAL_FILTER, 0, 10);
+    const targets = await sourceDocumentIds(db, entries);
+    const byType = Object.fromEntries(
+      entries.map((entry) => [entry.sourceType, targets[entry.id] ?? null]),
+    );
+    expect(byType).toEqual({
+      invoice: invoice.id,
+      creditNote: credit.id,
+      payment: invoice.id,
+      paymentReversal: invoice.id,
+    });
+    expect(entries).toHaveLength(4);
   });
 });

@@ -111,7 +111,26 @@ export const badDocuments: BadInput[] = [
     name: 'minimum partial payment while partial payments are off',
     input: withAt(draft(), 'allowPartialPayment', false),
     path: 'minimumPartialAmount',
-    mentions: /minimum partial payment applies only when partial payments are allowed/,
+    mentions: /minimum partial amount applies only when partial payments are allowed/,
+  },
+  {
+    name: 'negative minimum partial amount',
+    input: withAt(draft(), 'minimumPartialAmount', minor(-100)),
+    path: 'minimumPartialAmount',
+    mentions: /minimum partial amount cannot be negative; enter 0 for no minimum/,
+  },
+  {
+    name: 'minimum partial amount above the gross total',
+    input: withAt(draft(), 'minimumPartialAmount', minor(100_000_00)),
+    path: 'minimumPartialAmount',
+    mentions:
+      /minimum partial amount of €100,000\.00 is more than the invoice total of €[\d,.]+; enter at most/,
+  },
+  {
+    name: 'posted invoice with a minimum partial amount above its frozen gross',
+    input: withAt(posted(), 'minimumPartialAmount', minor(100_000_00)),
+    path: 'minimumPartialAmount',
+    mentions: /is more than the invoice total of/,
   },
   {
     name: 'negative prepaid amount',

@@ -49,8 +49,18 @@ describe('postSelectedDrafts', () => {
     const outcome = await postSelectedDrafts(db, [later.id, earlier.id], TODAY);
     expect(outcome).toEqual({
       posted: [
-        { id: earlier.id, number: 'INV-2026-0001', customerName: 'Zeta GmbH' },
-        { id: later.id, number: 'INV-2026-0002', customerName: 'Acme SARL' },
+        {
+          id: earlier.id,
+          number: 'INV-2026-0001',
+          customerName: 'Zeta GmbH',
+          issueDate: '2026-03-01',
+        },
+        {
+          id: later.id,
+          number: 'INV-2026-0002',
+          customerName: 'Acme SARL',
+          issueDate: '2026-03-10',
+        },
       ],
       refused: [],
     });
@@ -67,6 +77,7 @@ describe('postSelectedDrafts', () => {
       {
         id: empty.id,
         name: 'Draft for Acme SARL',
+        issueDate: empty.issueDate,
         message: expect.stringContaining('Add at least one line before posting.'),
       },
     ]);
@@ -84,6 +95,7 @@ describe('postSelectedDrafts', () => {
         {
           id: draft.id,
           name: 'INV-2026-0001',
+          issueDate: draft.issueDate,
           message: 'Already posted; only drafts can be posted.',
         },
       ],

@@ -1,0 +1,162 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  checkbox,
+  chooseCustomer,
+  createCustomer,
+  expectFieldError,
+  postFromEditor,
+  reloadApp,
+  setUpCompany,
+  startInvoice,
+  textbox,
+  typeNumber,
+  writeLine,
+} from './support';
+
+// Bad input in the "Register payment" dialog: each case is refused with its message on its
+// field, the dialog stays open with what was typed, and nothing is recorded: after a reload
+// the invoice has no payments and its whole balance is still owed.
+
+const YEAR = new Date().getFullYear();
+
+/** An open invoice of €119.00 that takes partial payments of at least €50.00. */
+test.beforeEach(async ({ page }) => {
+  test.setTimeout(90_000);
+  await setUpCompany(page, { vatId: 'DE123456789' });
+  await createCustomer(page, { name: 'Acme Ltd' });
+  const form = await startInvoice(page);
+  await chooseCustomer(form, 'Acme Ltd');
+  await writeLine(form, { quantity: '1', price: '100.00', rate: '19' });
+  await checkbox(form, 'Allow partial payments').check();
+  await typeNumber(textbox(form, 'Minimum partial amount'), '50.00');
+  await postFromEditor(page);
+  await expect(page.getByRole('heading', { name: `Invoice INV-${YEAR}-0001` })).toBeVisible();
+  await expect(page.getByTestId('invoice-balance')).toHaveText('€119.00');
+});
+
+function payments(page: Page) {
+  return page.getByRole('region', { name: 'Payments' });
+}
+
+type BadPayment = {
+  name: string;
+  fill: (dialog: Locator) => Promise<void>;
+  field: (dialog: Locator) => Locator;
+  message: string | RegExp;
+};
+
+const amount = (dialog: Locator) => textbox(dialog, 'Amount');
+const date = (dialog: Locator) => textbox(dialog, 'Payment date');
+const typeAmount = (text: string) => (dialog: Locator) => typeNumber(amount(dialog), text);
+
+const badPayments: BadPayment[] = [
+  {
+    name: 'an empty amount',
+    fill: typeAmount(''),
+    field: amount,
+    message: 'Enter the amount received.',
+  },
+  {
+    name: 'an amount in letters',
+    fill: typeAmount('ten euros'),
+    field: amount,
+    message: /'ten euros' is not a number\. Type digits with the separators of en-GB/,
+  },
+  {
+    name: "the ambiguous amount '1,234.5,6'",
+    fill: typeAmount('1,234.5,6'),
+    field: amount,
+    message: /'1,234\.5,6' has a thousands separator among the decimals/,
+  },
+  {
+    name: 'an amount with three decimals',
+    fill: typeAmount('12.345'),
+    field: amount,
+    message: /EUR amounts have at most 2 decimals, but '12\.345' has 3/,
+  },
+  {
+    name: 'a negative amount',
+    fill: typeAmount('-20.00'),
+    field: amount,
+    message: 'Enter an amount above zero.',
+  },
+  {
+    name: 'an amount of zero',
+    fill: typeAmount('0.00'),
+    field: amount,
+    message: 'Enter an amount above zero.',
+  },
+  {
+    name: 'more than the balance while the excess is not kept as credit',
+    fill: typeAmount('150.00'),
+    field: amount,
+    message:
+      'The payment amount €150.00 is above the balance of €119.00; enter at most €119.00, or keep the excess of €31.00 as customer credit.',
+  },
+  {
+    name: 'less than the minimum partial amount',
+    fill: typeAmount('20.00'),
+    field: amount,
+    message:
+      "The payment amount €20.00 is below this invoice's minimum partial payment of €50.00; enter at least €50.00, or the full balance of €119.00.",
+  },
+  {
+    name: 'no payment date',
+    fill: (dialog) => date(dialog).fill(''),
+    field: date,
+    message: 'Enter the date the payment was received.',
+  },
+  {
+    name: 'a date that does not exist, typed (30 February)',
+    fill: async (dialog) => {
+      // The browser's date input takes the parts in its own order (en-US: month, day, year)
+      // and hands over nothing for a date that does not exist.
+      await date(dialog).fill('');
+      await date(dialog).click();
+      await date(dialog).pressSequentially('02302025');
+      await expect(date(dialog)).toHaveValue('');
+    },
+    field: date,
+    message: 'Enter the date the payment was received.',
+  },
+  {
+    name: 'a reference over 200 characters',
+    fill: (dialog) => textbox(dialog, 'Reference').fill('R'.repeat(201)),
+    field: (dialog) => textbox(dialog, 'Reference'),
+    message: 'Reference can be at most 200 characters long; shorten it.',
+  },
+  {
+    name: 'a note over 2000 characters',
+    fill: (dialog) => textbox(dialog, 'Note').fill('n'.repeat(2001)),
+    field: (dialog) => textbox(dialog, 'Note'),
+    message: 'Note can be at most 2000 characters long; shorten it.',
+  },
+];
+
+for (const bad of badPayments) {
+  test(`the payment dialog refuses ${bad.name}, says why next to the field and records nothing`, async ({
+    page,
+  }) => {
+    await payments(page).getByRole('button', { name: 'Register payment' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Register payment' });
+    await textbox(dialog, 'Reference').fill('Transfer 4711');
+    await bad.fill(dialog);
+    await dialog.getByRole('button', { name: 'Record payment' }).click();
+
+    await expectFieldError(bad.field(dialog), bad.message);
+    // Still open, with what was typed.
+    await expect(dialog).toBeVisible();
+    if (!bad.name.includes('reference')) {
+      await expect(textbox(dialog, 'Reference')).toHaveValue('Transfer 4711');
+    }
+    // A second try changes nothing either.
+    await dialog.getByRole('button', { name: 'Record payment' }).click();
+    await expectFieldError(bad.field(dialog), bad.message);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await reloadApp(page);
+    await expect(payments(page)).toContainText('No payments recorded yet.');
+    await expect(page.getByTestId('invoice-balance')).toHaveText('€119.00');
+    await expect(page.locator('[data-status="open"]').first()).toHaveText('Open');
+  });
+}
