@@ -141,8 +141,12 @@ export async function rederiveForPosting(
     })),
   };
   const derived = await deriveOrRefuse(db, invoice, selection, note.id);
-  const lines = derived.lines.map((line, index) => {
-    const own = note.lines[index]!;
+  // Matched by the invoice line each credits, not by position: the derivation skips lines
+  // with nothing to credit, so positions can shift.
+  const ownLineOf = new Map(note.lines.map((line) => [line.creditedLineId ?? '', line]));
+  const lines = derived.lines.map((line) => {
+    const own = ownLineOf.get(line.creditedLineId);
+    if (!own) throw new Error(`credit note line for invoice line ${line.creditedLineId} missing`);
     return asDocumentLine(own, line, own.id);
   });
   const adjustments = derived.adjustments.map(

@@ -44,6 +44,35 @@ async function entriesOf(db: InvoicerDb, sourceId: string) {
   return (await db.journal.toArray()).filter((entry) => entry.sourceId === sourceId);
 }
 
+describe('posting a credit-note draft', () => {
+  it('keeps each line matched to the invoice line it credits when a line credits nothing', async () => {
+    const { db, acme } = await company();
+    const invoice = await postedInvoice(db, acme.id);
+    const [first, second, third] = invoice.lines;
+    const draft = value(
+      await createCreditNoteDraft(db, invoice.id, {
+        kind: 'lines',
+        lines: [
+          { lineId: first!.id, quantity: '1' },
+          { lineId: second!.id, quantity: '1' },
+          { lineId: third!.id, quantity: '1' },
+        ],
+      }),
+    );
+    // The middle line credits nothing (stored directly: the editor refuses a 0 quantity).
+    const edited = {
+      ...draft,
+      lines: draft.lines.map((l, index) => (index === 1 ? { ...l, quantity: '0' } : l)),
+    };
+    await db.documents.put(edited);
+    const posted = value(await postDocument(db, draft.id, { today: TODAY }));
+    expect(posted.lines.map((l) => [l.id, l.creditedLineId, l.description])).toEqual([
+      [draft.lines[0]!.id, first!.id, first!.description],
+      [draft.lines[2]!.id, third!.id, third!.description],
+    ]);
+  });
+});
+
 describe('cancelInvoice', () => {
   it('a full credit note cancels an open invoice exactly, with a mirrored journal', async () => {
     const { db, acme } = await company();
