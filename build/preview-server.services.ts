@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LOOPBACK_TOKEN_META } from '../shared/contract/bridge';
 import { createHandlerTable } from '../electron/handlers/handlerTable';
+import { createBackupService } from '../electron/services/backups/backupService';
+import type { BackupServiceSettings } from '../electron/services/backups/backupService';
 import { createFileService } from '../electron/services/files/fileService';
 import type { FileSettings } from '../electron/services/files/fileSettings';
 import { createMailService } from '../electron/services/mail/mailService';
@@ -55,7 +57,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     options.exportDir ?? (await mkdtemp(path.join(tmpdir(), 'invoicer-preview-exports-')));
   mkdirSync(exportDir, { recursive: true });
 
-  const store = createConfSettingsStore<AppSettings & FileSettings>(options.dataDir);
+  const store = createConfSettingsStore<AppSettings & FileSettings & BackupServiceSettings>(
+    options.dataDir,
+  );
   const table = createHandlerTable({
     app: {
       name: 'Invoicer',
@@ -65,6 +69,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     },
     files: createFileService({ exportDir, store, log }),
     print: createPrintService({ platform: process.platform, tmpDir: tmpdir() }),
+    // Automatic backups next to the preview's settings; "Back up now" into the export folder.
+    backups: createBackupService({
+      automaticDir: path.join(options.dataDir, 'backups'),
+      exportDir,
+      store,
+      log,
+    }),
     mail: createMailService({ store, secrets: createPreviewSecretBox(options.dataDir) }),
   });
 

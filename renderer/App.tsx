@@ -4,6 +4,7 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { useSettings } from './app/useSettings';
 import { AppLayout } from './components/AppLayout';
 import { LoadingScreen } from './components/LoadingScreen';
+import { useAutomaticBackups } from './data/backup/useAutomaticBackups';
 import { useNavigation } from './navigation/navigationStore';
 import type { Route } from './navigation/routes';
 
@@ -57,6 +58,7 @@ const theme = createTheme();
 /** The application: the first-run setup until the company is set up, then the screens. */
 export function App() {
   const settings = useSettings();
+  useAutomaticBackups();
   const route = useNavigation((state) => state.route);
   const needsSetup = settings === null || (settings !== undefined && !settings.setupCompleted);
   const screen = needsSetup ? 'setup' : route.screen;

@@ -1,6 +1,7 @@
 import type { ReplyOf, RequestOf } from '../../shared/contract/contract';
 import type { IpcError } from '../../shared/contract/ipcError';
 import { ok, type Result } from '../../shared/result';
+import type { BackupService } from '../services/backups/backupService';
 import type { FileService } from '../services/files/fileService';
 import type { MailService } from '../services/mail/mailService';
 import type { PrinterInfo } from '../services/print/lpstatOutput';
@@ -14,8 +15,12 @@ export type AppIdentity = Omit<ReplyOf<'app.info'>, 'exportFolder'>;
 /** The services the handlers call. Each is a plain Node service; none imports electron. */
 export type HandlerServices = {
   app: AppIdentity;
-  files: Pick<FileService, 'exportPdf' | 'exportBatch' | 'showInFolder' | 'exportFolder'>;
+  files: Pick<
+    FileService,
+    'exportPdf' | 'exportText' | 'exportBatch' | 'showInFolder' | 'exportFolder'
+  >;
   print: PrintBackend;
+  backups: BackupService;
   mail: Pick<
     MailService,
     'listAccounts' | 'saveAccount' | 'deleteAccount' | 'sendTestMail' | 'send'
@@ -43,7 +48,7 @@ function bytes(base64: string): Uint8Array {
  * code of the mail, print and file services, which the types check here).
  */
 export function createHandlerTable(services: HandlerServices) {
-  const { app, files, print, mail } = services;
+  const { app, files, print, mail, backups } = services;
   const registry = createHandlerRegistry();
 
   async function appInfo(): Reply<ReplyOf<'app.info'>> {
@@ -52,6 +57,14 @@ export function createHandlerTable(services: HandlerServices) {
 
   function exportPdf(request: RequestOf<'files.exportPdf'>): Reply<ReplyOf<'files.exportPdf'>> {
     return files.exportPdf({ name: request.suggestedName, bytes: bytes(request.pdfBase64) });
+  }
+
+  function exportText(request: RequestOf<'files.exportText'>): Reply<ReplyOf<'files.exportText'>> {
+    return files.exportText({
+      name: request.suggestedName,
+      kind: request.kind,
+      content: request.content,
+    });
   }
 
   function exportBatch(
@@ -124,9 +137,19 @@ export function createHandlerTable(services: HandlerServices) {
     });
   }
 
+  // Backups (issue 6): each call is the service's method of the same name.
+  registry.register('backups.beginFile', (request) => backups.beginFile(request.suggestedName));
+  registry.register('backups.beginAutomatic', (request) => backups.beginAutomatic(request.reason));
+  registry.register('backups.append', (request) => backups.append(request.uploadId, request.text));
+  registry.register('backups.finish', (request) => backups.finish(request.uploadId));
+  registry.register('backups.abort', (request) => backups.abort(request.uploadId));
+  registry.register('backups.list', () => backups.list());
+  registry.register('backups.read', (request) => backups.read(request.name, request.offset));
+  registry.register('backups.setKeepLast', (request) => backups.setKeepLast(request.keepLast));
   registry.register('app.info', appInfo);
   registry.register('files.exportPdf', exportPdf);
   registry.register('files.exportBatch', exportBatch);
+  registry.register('files.exportText', exportText);
   registry.register('files.showInFolder', showInFolder);
   registry.register('printers.list', listPrinters);
   registry.register('print.pdf', printPdf);

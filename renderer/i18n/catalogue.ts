@@ -2,6 +2,8 @@ import { commonMessages } from './en/common';
 import { customersMessages } from './en/customers';
 import { dashboardMessages } from './en/dashboard';
 import { documentsMessages } from './en/documents';
+import { facturXMessages } from './en/facturX';
+import { einvoiceMessages } from './en/einvoice';
 import { fieldsMessages } from './en/fields';
 import { invoicesMessages } from './en/invoices';
 import { journalMessages } from './en/journal';
@@ -23,6 +25,8 @@ export const englishCatalogue = {
   ...customersMessages,
   ...productsMessages,
   ...documentsMessages,
+  ...facturXMessages,
+  ...einvoiceMessages,
   ...invoicesMessages,
   ...quotesMessages,
   ...dashboardMessages,

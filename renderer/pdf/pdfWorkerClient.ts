@@ -1,4 +1,5 @@
 import type { DocumentPdfInput } from '../../shared/pdf/documentPdfInput';
+import type { ReportPdfInput } from '../../shared/pdf/reportPdfInput';
 import type { PdfWorkerRequest, PdfWorkerResponse } from './pdfWorkerProtocol';
 
 // The UI thread's side of the PDF worker: one worker for the life of the window, started on
@@ -35,14 +36,22 @@ function startWorker(): Worker {
   return started;
 }
 
-/** The PDF of a posted document, made in the PDF worker off the UI thread. */
-export function generatePdfInWorker(input: DocumentPdfInput): Promise<Uint8Array> {
+function ask(request: PdfWorkerRequest): Promise<Uint8Array> {
   const target = (worker ??= startWorker());
-  const request: PdfWorkerRequest = { id: nextId++, input };
   return new Promise<Uint8Array>((resolve, reject) => {
     waiting.set(request.id, { resolve, reject });
     target.postMessage(request);
   });
+}
+
+/** The PDF of a posted document, made in the PDF worker off the UI thread. */
+export function generatePdfInWorker(input: DocumentPdfInput): Promise<Uint8Array> {
+  return ask({ id: nextId++, input });
+}
+
+/** The print-friendly PDF of a report, made in the PDF worker off the UI thread. */
+export function generateReportPdfInWorker(report: ReportPdfInput): Promise<Uint8Array> {
+  return ask({ id: nextId++, report });
 }
 
 /** Stops the worker (and fails what it was doing); the next request starts a new one. */

@@ -15,7 +15,7 @@ export const encodeQr: QrEncoder = (payload) => {
 };
 
 /** A short stable hex digest, for the file identifier of the PDF trailer. */
-function fileId(text: string): string {
+export function fileId(text: string): string {
   // FNV-1a, four rounds with different seeds: 32 hex digits, as the trailer /ID wants.
   return [0x811c9dc5, 0x01000193, 0x050c5d1f, 0x1b873593]
     .map((seed) => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appContract } from './appContract';
+import { backupsContract } from './backupsContract';
 import type { ContractName } from './contractNames';
 import { filesContract } from './filesContract';
 import type { IpcError } from './ipcError';
@@ -22,6 +23,7 @@ export const contract = {
   ...filesContract,
   ...printContract,
   ...mailContract,
+  ...backupsContract,
 } as const satisfies Record<ContractName, CallSchemas>;
 
 type Contract = typeof contract;

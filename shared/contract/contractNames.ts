@@ -5,6 +5,7 @@ export const CONTRACT_NAMES = [
   'app.info',
   'files.exportPdf',
   'files.exportBatch',
+  'files.exportText',
   'files.showInFolder',
   'printers.list',
   'print.pdf',
@@ -14,6 +15,14 @@ export const CONTRACT_NAMES = [
   'mail.deleteAccount',
   'mail.sendTest',
   'mail.send',
+  'backups.beginFile',
+  'backups.beginAutomatic',
+  'backups.append',
+  'backups.finish',
+  'backups.abort',
+  'backups.list',
+  'backups.read',
+  'backups.setKeepLast',
 ] as const;
 
 export type ContractName = (typeof CONTRACT_NAMES)[number];

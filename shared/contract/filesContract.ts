@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { base64ByteLength } from './base64';
+import { isSafeFileName } from './fileNames';
 import {
   localPathField,
   MAX_PDF_BYTES,
@@ -13,6 +14,29 @@ import {
 export const MAX_BATCH_FILES = 200;
 /** The most PDF bytes one files.exportBatch call carries, so one request stays small. */
 export const MAX_BATCH_BYTES = 2 * MAX_PDF_BYTES;
+
+/** The kinds of text file files.exportText writes; a file's name ends in its kind. */
+export const TEXT_EXPORT_KINDS = ['csv', 'xml'] as const;
+export type TextExportKind = (typeof TEXT_EXPORT_KINDS)[number];
+
+/**
+ * The most characters one text export carries: a journal of some 30,000 entries. Even if
+ * every character were escaped as \u0000 in JSON (six bytes), a request stays within the
+ * loopback API's body limit; a longer export is refused with a sentence saying what to do.
+ */
+export const MAX_TEXT_EXPORT_CHARS = 10_000_000;
+
+/** A plain file name (see safeFileName) of a text export; its extension is checked with the kind. */
+function textFileNameField(label = 'The file name') {
+  return z
+    .string({ error: `${label} must be text.` })
+    .min(1, `${label} is empty.`)
+    .max(255, `${label} is too long.`)
+    .refine(
+      isSafeFileName,
+      `${label} may not contain folders, \\ / : * ? " < > | or control characters, nor begin or end with a dot or a space.`,
+    );
+}
 
 const writtenFileSchema = z.strictObject({
   name: z.string().min(1).max(255),
@@ -64,6 +88,33 @@ export const filesContract = {
       folder: z.string().min(1).max(4096),
       written: z.array(writtenFileSchema).max(MAX_BATCH_FILES),
     }),
+  },
+
+  /**
+   * Saves one text file (a CSV export) the way files.exportPdf saves a PDF: a save dialog in
+   * the app, the export folder in the browser preview. The main process writes the text as
+   * the kind's file format (CSV: UTF-8 with a byte order mark, see textFile.ts).
+   */
+  'files.exportText': {
+    request: requestObject('export a file', {
+      suggestedName: textFileNameField('The suggested file name'),
+      kind: z.enum(TEXT_EXPORT_KINDS, { error: 'The kind of file must be csv or xml.' }),
+      content: z
+        .string({ error: 'The content of the file must be text.' })
+        .max(
+          MAX_TEXT_EXPORT_CHARS,
+          'The export is too large to save in one file; choose a shorter period and export again.',
+        ),
+    }).superRefine((request, context) => {
+      if (!request.suggestedName.toLowerCase().endsWith(`.${request.kind}`)) {
+        context.addIssue({
+          code: 'custom',
+          message: `The suggested file name must end in .${request.kind}.`,
+          path: ['suggestedName'],
+        });
+      }
+    }),
+    reply: z.strictObject({ path: z.string().min(1).max(4096) }),
   },
 
   /** Shows a file this session exported in the system's file manager. */

@@ -1,4 +1,4 @@
-import { minorToDecimalString } from '../money/minor';
+import { minorToDecimalString, type Minor } from '../money/minor';
 import { findAccount, type Account } from './chartOfAccounts';
 import type { JournalEntry } from './journalEntry';
 
@@ -21,31 +21,56 @@ export const JOURNAL_CSV_COLUMNS = [
  * with all the currency's decimals ("1234.50", never "1,234.5" or a float); the side without
  * an amount is left empty so a spreadsheet sums each column. A currency column is added
  * because the amounts mean nothing without it once more than one currency is invoiced.
+ * Text cells are guarded against formulas (spreadsheetSafeText); amounts are not.
  */
 export function journalToCsv(
   entries: readonly JournalEntry[],
   accounts: readonly Account[],
 ): string {
-  const rows: string[][] = [[...JOURNAL_CSV_COLUMNS]];
+  const rows: string[] = [JOURNAL_CSV_COLUMNS.map(csvTextField).join(',')];
   for (const entry of entries) {
     for (const line of entry.lines) {
-      rows.push([
-        entry.date,
-        entry.source.type,
-        entry.source.reference,
-        line.account,
-        findAccount(accounts, line.account)?.name ?? '',
-        line.debit === 0 ? '' : minorToDecimalString(line.debit, entry.currency),
-        line.credit === 0 ? '' : minorToDecimalString(line.credit, entry.currency),
-        entry.currency,
-        entry.description,
-      ]);
+      const amount = (value: Minor) =>
+        value === 0 ? '' : csvField(minorToDecimalString(value, entry.currency));
+      rows.push(
+        [
+          csvTextField(entry.date),
+          csvTextField(entry.source.type),
+          csvTextField(entry.source.reference),
+          csvTextField(line.account),
+          csvTextField(findAccount(accounts, line.account)?.name ?? ''),
+          amount(line.debit),
+          amount(line.credit),
+          csvTextField(entry.currency),
+          csvTextField(entry.description),
+        ].join(','),
+      );
     }
   }
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return rows.join('\r\n') + '\r\n';
 }
 
 /** One CSV field, quoted only when RFC 4180 requires it. */
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+// A spreadsheet runs a cell that starts with one of these as a formula: "=HYPERLINK(…)" in a
+// customer's name or an invoice's description would run on the trader's computer when the
+// export is opened (CSV injection, OWASP). Tab and carriage return are on the list because
+// some programs drop them and read what follows as the start of the cell.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Free text made harmless for a spreadsheet: a leading apostrophe before = + - @ tab or CR,
+ * which Excel and LibreOffice read as "this is text" and do not show. Only for text: the
+ * app's own amounts ("-12.50") are written as they are, so they stay numbers.
+ */
+export function spreadsheetSafeText(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** A CSV field of free text: guarded against formulas (spreadsheetSafeText), then quoted. */
+export function csvTextField(value: string): string {
+  return csvField(spreadsheetSafeText(value));
 }

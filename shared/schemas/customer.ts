@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { electronicAddressProblem } from '../einvoice/electronicAddress';
+import { EINVOICE_FORMATS } from '../einvoice/eInvoiceFormats';
 import {
   INHERIT_ALL_MAILING_SETTINGS,
   inheritableMailingSettingsSchema,
@@ -20,7 +22,7 @@ import {
   timestampField,
   typeMessages,
 } from './fields';
-import { vatIdField } from './identifierFields';
+import { compactIdentifier, ibanProblem, vatIdField } from './identifierFields';
 
 /** What a contact person receives: invoices, or payment reminders (dunning letters). */
 export const CONTACT_ROLES = ['invoicing', 'dunning'] as const;
@@ -69,9 +71,61 @@ export const directDebitMandateSchema = z.object(
     }),
     // That the mandate date is not in the future is the caller's check: it needs "today".
     mandateDate: isoDateField('Mandate date'),
+    // The IBAN the mandate allows to debit (EN 16931 BT-91), which German e-invoices name.
+    // Mandates stored before the field existed have none.
+    iban: z
+      .string({ error: 'The IBAN to debit must be text, like DE89 3704 0044 0532 0130 00.' })
+      .overwrite(compactIdentifier)
+      .superRefine((value, ctx) => {
+        const message = value === '' ? null : ibanProblem(value);
+        if (message) ctx.addIssue({ code: 'custom', message, input: value });
+      })
+      .optional(),
   },
   typeMessages('Enter the mandate reference and date.', 'Enter the mandate reference and date.'),
 );
+
+const formatMessage =
+  'Choose the e-invoice format: Peppol BIS, XRechnung or CII, or none to choose at each export.';
+
+/**
+ * How the customer receives e-invoices (EN 16931): the format they prefer, the reference
+ * they want on every invoice (BT-10, e.g. a German authority's Leitweg-ID) and their
+ * electronic address (BT-49: a Peppol ID, as scheme and identifier). All may be empty.
+ */
+export const customerEInvoiceSchema = z
+  .object(
+    {
+      format: z.enum(EINVOICE_FORMATS, typeMessages(formatMessage, formatMessage)).nullable(),
+      buyerReference: optionalText({ label: 'Buyer reference', max: 200 }),
+      endpointScheme: z
+        .string({ error: 'The electronic address scheme must be a code like 0204 or 0088.' })
+        .trim()
+        .toUpperCase()
+        .default(''),
+      endpointId: optionalText({ label: 'Electronic address', max: 200 }),
+    },
+    typeMessages('Enter the e-invoice settings.', 'The e-invoice settings are damaged.'),
+  )
+  .superRefine(
+    (settings, ctx) => {
+      const { endpointScheme: scheme, endpointId: id } = settings;
+      if (scheme === '' && id === '') return;
+      if (scheme === '') {
+        const message = 'Choose the scheme of the electronic address, such as 0204 (Leitweg-ID).';
+        addIssueAt(ctx, ['endpointScheme'], message, scheme);
+        return;
+      }
+      if (id === '') {
+        const message = 'Enter the electronic address, or clear its scheme.';
+        addIssueAt(ctx, ['endpointId'], message, id);
+        return;
+      }
+      const problem = electronicAddressProblem({ scheme, id });
+      if (problem) addIssueAt(ctx, ['endpointId'], problem, id);
+    },
+    { when: whenValid('endpointScheme', 'endpointId') },
+  );
 
 const vatTreatmentMessage =
   'Choose how VAT applies to this customer: domestic, reverse charge, intra-community supply, export or outside the scope of VAT.';
@@ -117,6 +171,8 @@ export const customerSchema = z
       taxId: optionalText({ label: 'Tax number', max: 40 }),
       ...shared,
       directDebit: directDebitMandateSchema.nullable(),
+      // Records stored before e-invoices existed have none: nothing preferred, no address.
+      eInvoice: customerEInvoiceSchema.optional(),
       notes: optionalText({ label: 'Notes', max: 5000 }),
       archived: flagField('Archived'),
       createdAt: timestampField('Created at'),
@@ -138,6 +194,7 @@ export const customerSchema = z
 export type Contact = z.output<typeof contactSchema>;
 export type DirectDebitMandate = z.output<typeof directDebitMandateSchema>;
 export type Customer = z.output<typeof customerSchema>;
+export type CustomerEInvoice = z.output<typeof customerEInvoiceSchema>;
 
 /** A customer class: defaults its customers inherit unless they set their own. */
 export const customerClassSchema = z.object(

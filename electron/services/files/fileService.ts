@@ -6,12 +6,17 @@ import { pathInside, writeAtomically } from './atomicWrite';
 import { cancelled, invalidFileRequest, mapWriteError, type FileError } from './fileErrors';
 import type { FileSettings } from './fileSettings';
 import { nodeExportFs, type ExportFs } from './exportFs';
+import { TEXT_SAVE_FILTERS, textFileBytes, type SaveFilter } from './textFile';
+import type { TextExportKind } from '../../../shared/contract/filesContract';
 
 export type FileServiceOptions = {
   /** The folder every export goes to, without dialogs (the browser preview). */
   exportDir?: string;
-  /** The save dialog: the path the person chose, or null when they cancelled. */
-  chooseSavePath?: (defaultPath: string) => Promise<string | null>;
+  /**
+   * The save dialog: the path the person chose, or null when they cancelled. `filter` is
+   * the file type to offer; without one the dialog offers PDF.
+   */
+  chooseSavePath?: (defaultPath: string, filter?: SaveFilter) => Promise<string | null>;
   /** The folder dialog: the folder the person chose, or null when they cancelled. */
   chooseFolder?: (defaultPath: string) => Promise<string | null>;
   /** Where dialogs open before anything was exported (the Documents folder). */
@@ -26,6 +31,9 @@ export type FileServiceOptions = {
 /** A PDF to write: a file name (no folders) and its bytes. */
 export type PdfFile = { name: string; bytes: Uint8Array };
 
+/** A text file to write: a file name (no folders), its kind and its text. */
+export type TextFile = { name: string; kind: TextExportKind; content: string };
+
 export type FileService = ReturnType<typeof createFileService>;
 
 /** True for a name that stays inside any folder it is joined to. */
@@ -39,10 +47,10 @@ const NOT_AVAILABLE: FileError = {
 };
 
 /**
- * Exports PDFs where the person chose (dialogs in the app) or into one export folder (the
- * browser preview), atomically and never outside that place. Remembers the last folder and
- * the files written this session; only those can be shown in the file manager. Every
- * method resolves to a Result.
+ * Exports PDFs and text files (CSV) where the person chose (dialogs in the app) or into one
+ * export folder (the browser preview), atomically and never outside that place. Remembers
+ * the last folder and the files written this session; only those can be shown in the file
+ * manager. Every method resolves to a Result.
  */
 export function createFileService(options: FileServiceOptions) {
   const fs = options.fs ?? nodeExportFs;
@@ -116,24 +124,45 @@ export function createFileService(options: FileServiceOptions) {
     }
   }
 
-  async function exportPdf(file: PdfFile): Promise<Result<{ path: string }, FileError>> {
-    if (!isPlainName(file.name)) return err(badName(file.name));
+  /** Saves one file: into the export folder, or where the person chose in the save dialog. */
+  async function saveOne(
+    name: string,
+    bytes: Uint8Array,
+    filter?: SaveFilter,
+  ): Promise<Result<{ path: string }, FileError>> {
+    if (!isPlainName(name)) return err(badName(name));
     if (exportDir !== null) {
       const dir = await ensureExportDir(exportDir);
       if (!dir.ok) return dir;
-      const saved = await writeInside(exportDir, file.name, file.bytes);
+      const saved = await writeInside(exportDir, name, bytes);
       return saved.ok ? ok({ path: saved.value }) : saved;
     }
     if (options.chooseSavePath === undefined) return err(NOT_AVAILABLE);
-    const chosen = await options.chooseSavePath(path.join(startFolder(), file.name));
+    const defaultPath = path.join(startFolder(), name);
+    // A PDF keeps the dialog's own default filter, as before text exports existed.
+    const chosen = await (filter === undefined
+      ? options.chooseSavePath(defaultPath)
+      : options.chooseSavePath(defaultPath, filter));
     if (chosen === null) return err(cancelled());
     if (!path.isAbsolute(chosen))
       return err(invalidFileRequest('Choose a folder and a file name.'));
     // The person typed this path in the system's dialog and confirmed any overwrite there.
-    const saved = await writeTo(path.resolve(chosen), file.bytes, 'replace');
+    const saved = await writeTo(path.resolve(chosen), bytes, 'replace');
     if (!saved.ok) return saved;
     rememberFolder(path.dirname(saved.value));
     return ok({ path: saved.value });
+  }
+
+  function exportPdf(file: PdfFile): Promise<Result<{ path: string }, FileError>> {
+    return saveOne(file.name, file.bytes);
+  }
+
+  /** Saves a text export (CSV) like a PDF, encoded as its kind's file format. */
+  function exportText(file: TextFile): Promise<Result<{ path: string }, FileError>> {
+    if (!file.name.toLowerCase().endsWith(`.${file.kind}`)) {
+      return Promise.resolve(err(badName(file.name)));
+    }
+    return saveOne(file.name, textFileBytes(file.kind, file.content), TEXT_SAVE_FILTERS[file.kind]);
   }
 
   async function batchFolder(hint: string | undefined): Promise<Result<string, FileError>> {
@@ -201,6 +230,7 @@ export function createFileService(options: FileServiceOptions) {
 
   return {
     exportPdf,
+    exportText,
     exportBatch,
     showInFolder,
     /** Where exports go without a dialog, or null when the app asks. */

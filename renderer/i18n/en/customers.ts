@@ -29,6 +29,22 @@ export const customersMessages = {
   'customer.mandateId': 'Direct-debit mandate reference',
   'customer.mandateDate': 'Mandate signed on',
   'customer.mandateHelp': 'Needed when the customer pays by direct debit.',
+  'customer.mandateIban': 'IBAN to debit',
+  'customer.mandateIbanHelp':
+    'The account the mandate allows you to debit. German e-invoices (XRechnung) paid by direct debit must name it.',
+  'customer.section.eInvoice': 'E-invoices',
+  'customer.eInvoiceHelp':
+    'How this customer receives electronic invoices (Peppol BIS, XRechnung or CII). Leave empty if they take PDFs only.',
+  'customer.eInvoiceFormat': 'Preferred e-invoice format',
+  'customer.eInvoiceFormat.none': 'None (choose at each export)',
+  'customer.eInvoiceBuyerReference': 'Buyer reference (e.g. Leitweg-ID)',
+  'customer.eInvoiceBuyerReferenceHelp':
+    'The reference the customer wants on every invoice; German authorities give a Leitweg-ID. A reference typed on an invoice takes its place.',
+  'customer.endpointScheme': 'Electronic address scheme',
+  'customer.endpointScheme.none': 'No electronic address',
+  'customer.endpointId': 'Electronic address (Peppol ID)',
+  'customer.endpointIdHelp':
+    'Where e-invoices are delivered, e.g. a Leitweg-ID (scheme 0204), a GLN (0088) or a VAT ID (9930 for Germany).',
   'customer.vatTreatment': 'VAT treatment',
   'customer.vatTreatmentHelp':
     'Reverse charge, intra-community supply, export and outside scope put every line at 0 % with its legal note; domestic keeps the VAT of each product or line.',

@@ -19,4 +19,15 @@ export const journalMessages = {
   'journal.column.balance': 'Balance',
   'journal.total': 'Total',
   'journal.trial.title': 'Trial balance ({currency})',
+  'journal.export.entries': 'Export entries as CSV',
+  'journal.export.trialBalance': 'Export trial balance as CSV',
+  'journal.export.busy': 'Exporting…',
+  'journal.export.saved': 'CSV saved as {path}',
+  'journal.export.tooMany':
+    'There are more than {limit} journal entries to export; narrow the dates or the account and export again.',
+  'journal.file.entries': 'Journal',
+  'journal.file.trialBalance': 'Trial balance',
+  'journal.file.from': 'from {date}',
+  'journal.file.to': 'to {date}',
+  'journal.file.account': 'account {account}',
 } as const;

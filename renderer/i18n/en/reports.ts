@@ -33,4 +33,32 @@ export const reportsMessages = {
   'reports.sales.net': 'Net',
   'reports.sales.gross': 'Gross',
   'reports.sales.total': 'Total',
+  'reports.aged.name': 'Aged receivables',
+  'reports.export.actions': 'Export {report}',
+  'reports.export.csv': 'Export CSV',
+  'reports.export.pdf': 'Export PDF',
+  'reports.export.print': 'Print…',
+  'reports.export.busy': 'Exporting…',
+  'reports.export.csvSaved': 'CSV saved as {path}',
+  'reports.export.pdfSaved': 'PDF saved as {path}',
+  'reports.export.tooLarge':
+    'The export is too large to save in one file; choose a shorter period or fewer entries and export again.',
+  'reports.export.settingsLoading': 'The settings are still loading; try again in a moment.',
+  'reports.file.vat': 'VAT report {period}',
+  'reports.file.salesByCustomer': 'Sales by customer {period}',
+  'reports.file.salesByMonth': 'Sales by month {period}',
+  'reports.file.aged': 'Aged receivables {period}',
+  'reports.pdf.asOf': 'As of {date}',
+  'reports.pdf.printedOn': 'Made on {date}',
+  'reports.pdf.vatId': 'VAT ID {vatId}',
+  'reports.pdf.taxId': 'Tax number {taxId}',
+  'reports.pdf.page': 'Page {page} of {count}',
+  'reports.pdf.continued': '{title} (continued)',
+  'reports.pdf.note.vat':
+    'Taxable amounts and VAT of the invoices and credit notes issued in the period, credit notes subtracted, as the posted documents state them.',
+  'reports.pdf.note.sales':
+    'Net (without VAT) and gross (with VAT) of the invoices issued in the period minus the credit notes.',
+  'reports.pdf.note.aged':
+    'Open balances of posted invoices, by days past their due date; credit notes have already reduced them.',
+  'reports.print.title': 'Print {report}',
 } as const;

@@ -204,4 +204,59 @@ export const settingsMessages = {
   'settings.integrity.advice':
     'The check changed nothing. If you did not expect this, restore a backup from before the change and keep this database for your accountant.',
   'settings.integrity.error': 'The records could not be read: {message}',
+
+  // Settings → Backups (issue 6).
+  'settings.backup.title': 'Backups',
+  'settings.backup.help':
+    'One file holds everything in Invoicer: the business settings with the logo, customers, products, documents, payments, the journal, message templates and send history. E-mail passwords are not in it.',
+  'settings.backup.now': 'Back up now',
+  'settings.backup.saving': 'Backing up…',
+  'settings.backup.saved': 'Backup saved to {path}.',
+  'settings.backup.failed': 'The backup was not saved: {reason}',
+  'settings.backup.fileName': 'Invoicer backup {date}',
+  'settings.backup.restoreFile': 'Restore from file…',
+  'settings.backup.checking': 'Checking the backup…',
+  'settings.backup.restoring': 'Restoring…',
+  'settings.backup.refused': 'Backup not restored',
+  'settings.backup.restoreTitle': 'Restore the backup of {date}?',
+  'settings.backup.restoreMessage':
+    'What it holds — documents: {documents}, customers: {customers}, products: {products}, payments: {payments}. Everything now in Invoicer is replaced by it. The current data is saved first as an automatic backup, so you can go back.',
+  'settings.backup.restoreConfirm': 'Replace my data with this backup',
+  'settings.backup.restored': 'The backup of {date} was restored.',
+  'settings.backup.automatic': 'Automatic backups',
+  'settings.backup.automaticHelp':
+    'Made once a day, when Invoicer quits, and before a restore or an erase, in {folder}. The newest {keep} are kept.',
+  'settings.backup.noAutomatic': 'No automatic backup yet.',
+  'settings.backup.notAvailable':
+    'Backups need the Invoicer app, or the browser preview started with npm run preview.',
+  'settings.backup.listFailed': 'The automatic backups could not be listed: {reason}',
+  'settings.backup.col.date': 'Made',
+  'settings.backup.col.reason': 'Why',
+  'settings.backup.col.size': 'Size',
+  'settings.backup.col.actions': 'Actions',
+  'settings.backup.reason.daily': 'Daily',
+  'settings.backup.reason.quit': 'When Invoicer quit',
+  'settings.backup.reason.beforeRestore': 'Before a restore',
+  'settings.backup.reason.beforeErase': 'Before erasing all data',
+  'settings.backup.restoreNamed': 'Restore the backup of {date}',
+  'settings.backup.keepLast': 'Automatic backups to keep',
+  'settings.backup.keepLastHelp': 'From 1 to 365; older automatic backups are deleted.',
+  'settings.backup.keepLastSave': 'Save number',
+  'settings.backup.keepLastInvalid':
+    'Enter a whole number from 1 to 365 for the automatic backups to keep.',
+  'settings.backup.keepLastSaved': 'Invoicer keeps the newest {keep} automatic backups.',
+  'settings.backup.autoFailed': 'The automatic backup failed: {reason}',
+  'settings.backup.erase': 'Erase all data',
+  'settings.backup.eraseHelp':
+    'Deletes every setting, customer, product, document and payment from this computer, for a fresh start. An automatic backup is made first.',
+  'settings.backup.eraseTitle': 'Erase all data?',
+  'settings.backup.eraseMessage':
+    'Every record in Invoicer is deleted. A backup of it is saved first among the automatic backups. To confirm, type {word}.',
+  'settings.backup.eraseWord': 'ERASE',
+  'settings.backup.eraseField': 'Type {word} to confirm',
+  'settings.backup.eraseMismatch': 'Type {word} in capitals to erase all data.',
+  'settings.backup.erased': 'All data was erased. The automatic backup made before holds it.',
+  'settings.backup.setupRestore': 'Restore a backup',
+  'settings.backup.setupRestoreHelp':
+    'Moving to a new computer, or starting again after an erase? Restore an Invoicer backup file.',
 } as const;

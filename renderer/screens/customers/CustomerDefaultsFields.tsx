@@ -39,7 +39,7 @@ type CustomerDefaultsFieldsProps = {
  * Currency, payment terms, document language, payment method and VAT treatment, each empty
  * to inherit:
  * the empty entry says what the customer then gets and where from ("From class Retail: …").
- * Also the direct-debit mandate.
+ * Also the direct-debit mandate, with the IBAN it allows to debit.
  */
 export function CustomerDefaultsFields({
   draft,
@@ -154,6 +154,17 @@ export function CustomerDefaultsFields({
           onChange={(mandateDate) => onChange({ mandateDate })}
           error={errors['directDebit.mandateDate']}
           max={today()}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6 }}>
+        <TextInputField
+          id={fieldId(form, 'directDebit.iban')}
+          label={t('customer.mandateIban')}
+          value={draft.mandateIban}
+          onChange={(mandateIban) => onChange({ mandateIban })}
+          error={errors['directDebit.iban']}
+          helperText={t('customer.mandateIbanHelp')}
+          maxLength={42}
         />
       </Grid>
     </Grid>

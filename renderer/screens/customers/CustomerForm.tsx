@@ -25,6 +25,7 @@ import { ContactsFields } from './ContactsFields';
 import { CustomerDetailsFields } from './CustomerDetailsFields';
 import { CustomerDefaultsFields } from './CustomerDefaultsFields';
 import { customerDraftOf, customerInput, type CustomerDraft } from './customerDraft';
+import { EInvoiceFields } from './EInvoiceFields';
 import { MailingSettingsFields } from './MailingSettingsFields';
 import { useMailingChoices } from './useMailingChoices';
 
@@ -195,6 +196,9 @@ export function CustomerForm({ initial, settings, classes }: CustomerFormProps) 
           errors={errors}
           onParseError={reporterFor}
         />
+      </FormSection>
+      <FormSection title={t('customer.section.eInvoice')} description={t('customer.eInvoiceHelp')}>
+        <EInvoiceFields draft={draft} onChange={change} form={FORM} errors={errors} />
       </FormSection>
       <FormSection
         title={t('settings.mailing.section')}

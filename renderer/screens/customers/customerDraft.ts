@@ -5,6 +5,7 @@ import {
 } from '../../../shared/mail/mailingSettings';
 import type { PaymentMethod } from '../../../shared/payments/paymentMethod';
 import type { Address } from '../../../shared/schemas/address';
+import type { EInvoiceFormat } from '../../../shared/einvoice/eInvoiceFormats';
 import type { Contact, ContactRole } from '../../../shared/schemas/customer';
 import type { CustomerVatTreatment } from '../../../shared/tax/customerVatTreatment';
 import type { PaymentTerms } from '../../../shared/terms/paymentTerms';
@@ -47,6 +48,13 @@ export type CustomerDraft = {
   mailing: InheritableMailingSettings;
   mandateId: string;
   mandateDate: IsoDate | null;
+  /** The IBAN the mandate allows to debit; '' when not given. */
+  mandateIban: string;
+  /** E-invoices: preferred format ('' none), reference, electronic address. */
+  eInvoiceFormat: EInvoiceFormat | '';
+  eInvoiceBuyerReference: string;
+  endpointScheme: string;
+  endpointId: string;
   notes: string;
   archived: boolean;
 };
@@ -73,6 +81,11 @@ export function newCustomerDraft(country: string): CustomerDraft {
     mailing: { ...INHERIT_ALL_MAILING_SETTINGS },
     mandateId: '',
     mandateDate: null,
+    mandateIban: '',
+    eInvoiceFormat: '',
+    eInvoiceBuyerReference: '',
+    endpointScheme: '',
+    endpointId: '',
     notes: '',
     archived: false,
   };
@@ -105,6 +118,12 @@ export function customerDraftOf(customer: StoredCustomer): CustomerDraft {
     mailing: customer.mailing ?? { ...INHERIT_ALL_MAILING_SETTINGS },
     mandateId: customer.directDebit?.mandateId ?? '',
     mandateDate: (customer.directDebit?.mandateDate as IsoDate | undefined) ?? null,
+    mandateIban: customer.directDebit?.iban ?? '',
+    // Customers stored before e-invoices existed have no settings for them.
+    eInvoiceFormat: customer.eInvoice?.format ?? '',
+    eInvoiceBuyerReference: customer.eInvoice?.buyerReference ?? '',
+    endpointScheme: customer.eInvoice?.endpointScheme ?? '',
+    endpointId: customer.eInvoice?.endpointId ?? '',
     notes: customer.notes,
     archived: customer.archived,
   };
@@ -118,10 +137,12 @@ export function newContact(isFirst: boolean): ContactDraft {
 /**
  * The request for saveCustomer. Nothing is checked here: the repository validates with the
  * customer schema and answers with a message per field. A mandate with neither reference
- * nor date is no mandate; one half-filled goes to the schema, which names what is missing.
+ * nor date (nor IBAN) is no mandate; one half-filled goes to the schema, which names what is
+ * missing.
  */
 export function customerInput(draft: CustomerDraft): CustomerInput {
-  const hasMandate = draft.mandateId.trim() !== '' || draft.mandateDate !== null;
+  const hasMandate =
+    draft.mandateId.trim() !== '' || draft.mandateDate !== null || draft.mandateIban.trim() !== '';
   return {
     id: draft.id,
     name: draft.name,
@@ -140,8 +161,18 @@ export function customerInput(draft: CustomerDraft): CustomerInput {
     vatTreatment: draft.vatTreatment === '' ? null : draft.vatTreatment,
     mailing: draft.mailing,
     directDebit: hasMandate
-      ? { mandateId: draft.mandateId, mandateDate: draft.mandateDate ?? '' }
+      ? {
+          mandateId: draft.mandateId,
+          mandateDate: draft.mandateDate ?? '',
+          iban: draft.mandateIban,
+        }
       : null,
+    eInvoice: {
+      format: draft.eInvoiceFormat === '' ? null : draft.eInvoiceFormat,
+      buyerReference: draft.eInvoiceBuyerReference,
+      endpointScheme: draft.endpointScheme,
+      endpointId: draft.endpointId,
+    },
     notes: draft.notes,
     archived: draft.archived,
   };

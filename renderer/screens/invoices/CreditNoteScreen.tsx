@@ -1,30 +1,29 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { CreditNote } from '../../../shared/schemas/document';
 import type { BusinessSettings } from '../../../shared/schemas/settings';
 import { useFormatters } from '../../app/useFormatters';
-import { notify } from '../../app/notifications';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { LoadingScreen } from '../../components/LoadingScreen';
 import { PageHeader } from '../../components/PageHeader';
-import { today } from '../../data/clock';
+import { priorCreditsOf } from '../../data/creditNotePosting';
 import { getDb } from '../../data/database';
 import type { StoredDocument } from '../../data/db';
-import { deleteDraft, liveTotals } from '../../data/documentsRepository';
-import { postDocument } from '../../data/postDocument';
+import { getDocument } from '../../data/documentsRepository';
 import { toSalesDocument } from '../../data/storedDocument';
 import { t } from '../../i18n/t';
 import { navigate } from '../../navigation/navigationStore';
+import type { CreditContext } from '../documents/creditDraft';
+import { DocumentEditor } from '../documents/DocumentEditor';
+import { EInvoiceExport } from '../documents/EInvoiceExport';
+import { FacturXExport } from '../documents/FacturXExport';
 import { FinalDocumentBody } from '../documents/FinalDocumentBody';
-import { LinesTable } from '../documents/LinesTable';
-import { TotalsPanel } from '../documents/TotalsPanel';
 
 /**
- * A credit note, opened by its id on the invoice route. Its lines come from the invoice it
- * corrects (chosen in the "Create credit note" dialog), so the draft is shown read-only with
- * post and delete; once posted it is shown as frozen.
+ * A credit note, opened by its id on the invoice route. A draft opens in the document
+ * editor: dates, notes, and the invoice lines it credits with their quantities, its figures
+ * derived live against the credit notes posted so far. Once posted it is shown as frozen.
  */
 export function CreditNoteScreen({
   doc,
@@ -33,48 +32,55 @@ export function CreditNoteScreen({
   doc: StoredDocument & CreditNote;
   settings: BusinessSettings;
 }) {
+  return doc.status === 'draft' ? (
+    <CreditNoteDraft doc={doc} settings={settings} />
+  ) : (
+    <PostedCreditNote doc={doc} />
+  );
+}
+
+/** The invoice a draft corrects and the credits posted against it, as the editor needs them. */
+async function creditContextOf(doc: StoredDocument & CreditNote): Promise<CreditContext | null> {
+  const db = getDb();
+  const invoice = await getDocument(db, doc.creditedInvoiceId);
+  if (!invoice || invoice.kind !== 'invoice' || !invoice.posted) return null;
+  return { invoice, priorCredits: await priorCreditsOf(db, invoice, doc.id) };
+}
+
+function CreditNoteDraft({
+  doc,
+  settings,
+}: {
+  doc: StoredDocument & CreditNote;
+  settings: BusinessSettings;
+}) {
+  // Live: a credit note posted meanwhile for the same invoice changes what is left here.
+  const credit = useLiveQuery(() => creditContextOf(doc), [doc.id, doc.creditedInvoiceId]);
+  if (credit === undefined) return <LoadingScreen />;
+  if (credit === null) {
+    return <Alert severity="warning">{t('documents.credit.invoiceGone')}</Alert>;
+  }
+  // Keyed by id: the editor reads the stored draft once and then owns what is typed.
+  return (
+    <DocumentEditor
+      key={doc.id}
+      initial={toSalesDocument(doc)}
+      isNew={false}
+      settings={settings}
+      onFinal={() => undefined}
+      credit={credit}
+    />
+  );
+}
+
+function PostedCreditNote({ doc }: { doc: StoredDocument & CreditNote }) {
   const { date } = useFormatters();
-  const [confirming, setConfirming] = useState<'post' | 'delete' | null>(null);
-  const invoiceId = doc.creditedInvoiceId;
-  const backToInvoice = () => navigate({ screen: 'invoice', id: invoiceId });
-  const draft = doc.status === 'draft';
-  const post = async () => {
-    const result = await postDocument(getDb(), doc.id, { today: today() });
-    setConfirming(null);
-    if (!result.ok) notify(result.error.message, 'error');
-    else notify(t('invoices.creditNote.posted', { number: result.value.number ?? '' }));
-  };
-  const remove = async () => {
-    const result = await deleteDraft(getDb(), doc.id);
-    setConfirming(null);
-    if (!result.ok) {
-      notify(result.error.message, 'error');
-      return;
-    }
-    backToInvoice();
-  };
-  const totals = draft ? liveTotals(toSalesDocument(doc), settings.vatMode) : null;
+  const backToInvoice = () => navigate({ screen: 'invoice', id: doc.creditedInvoiceId });
   return (
     <>
       <PageHeader
-        title={
-          draft
-            ? t('invoices.creditNote.draftTitle')
-            : t('invoices.creditNote.title', { number: doc.number ?? '' })
-        }
+        title={t('invoices.creditNote.title', { number: doc.number ?? '' })}
         back={{ label: t('invoices.creditNote.backToInvoice'), onClick: backToInvoice }}
-        actions={
-          draft && (
-            <>
-              <Button color="error" onClick={() => setConfirming('delete')}>
-                {t('invoices.creditNote.delete')}
-              </Button>
-              <Button variant="contained" onClick={() => setConfirming('post')}>
-                {t('invoices.creditNote.post')}
-              </Button>
-            </>
-          )
-        }
       />
       <Typography variant="body2" sx={{ mb: 2 }}>
         <Link component="button" type="button" onClick={backToInvoice}>
@@ -84,35 +90,9 @@ export function CreditNoteScreen({
           })}
         </Link>
       </Typography>
-      {totals ? (
-        <>
-          <Alert severity="info" sx={{ mb: 3 }}>
-            {t('invoices.creditNote.draftInfo')}
-          </Alert>
-          <LinesTable lines={doc.lines} amounts={totals.lines} currency={doc.currency} />
-          <TotalsPanel totals={totals} />
-        </>
-      ) : (
-        <FinalDocumentBody doc={doc} />
-      )}
-      <ConfirmDialog
-        open={confirming === 'post'}
-        title={t('invoices.creditNote.post.title')}
-        message={t('invoices.creditNote.post.message')}
-        confirmLabel={t('invoices.creditNote.post')}
-        destructive
-        onConfirm={post}
-        onCancel={() => setConfirming(null)}
-      />
-      <ConfirmDialog
-        open={confirming === 'delete'}
-        title={t('invoices.creditNote.delete.title')}
-        message={t('invoices.creditNote.delete.message')}
-        confirmLabel={t('invoices.creditNote.delete')}
-        destructive
-        onConfirm={remove}
-        onCancel={() => setConfirming(null)}
-      />
+      <FinalDocumentBody doc={doc} />
+      <EInvoiceExport doc={doc} />
+      <FacturXExport doc={doc} />
     </>
   );
 }

@@ -19,6 +19,8 @@ import { t } from '../../i18n/t';
 import { navigate } from '../../navigation/navigationStore';
 import { invoiceShownStatus } from '../documents/documentStatus';
 import { FinalDocumentBody, PendingSection } from '../documents/FinalDocumentBody';
+import { EInvoiceExport } from '../documents/EInvoiceExport';
+import { FacturXExport } from '../documents/FacturXExport';
 import { SendHistorySection } from '../documents/SendHistorySection';
 import { StatusChip } from '../documents/StatusChip';
 import { useDocumentActions } from '../documents/useDocumentActions';
@@ -102,6 +104,8 @@ export function InvoiceView({ doc }: { doc: StoredDocument }) {
       <CreditNotesSection invoice={doc} />
       <PendingSection title={t('invoices.view.journal')} empty={t('invoices.view.journal.empty')} />
       <SendHistorySection documentId={doc.id} />
+      <EInvoiceExport doc={doc} />
+      <FacturXExport doc={doc} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
@@ -19,12 +20,23 @@ import {
   type JournalFilter,
 } from '../../data/journalQueries';
 import { t } from '../../i18n/t';
+import { ExportStatus } from '../reports/ExportStatus';
+import { saveCsv, useFileExport, type SaveResult } from '../reports/useFileExport';
 import { JournalEntries } from './JournalEntries';
+import {
+  journalEntriesCsv,
+  journalFileName,
+  trialBalanceCsv,
+  type JournalExportKind,
+} from './journalExports';
 import { TrialBalanceView } from './TrialBalanceView';
 
 const PAGE_SIZE = 20;
 
-/** The books: journal entries newest first with filters, and the trial balance of them. */
+/**
+ * The books: journal entries newest first with filters, and the trial balance of them;
+ * either exports as CSV, with the filters as they are set.
+ */
 export function JournalScreen(_props: { id: string }) {
   const settings = useSettings();
   const accounts = (settings?.chartOfAccounts ?? DEFAULT_CHART_OF_ACCOUNTS).accounts;
@@ -44,9 +56,33 @@ export function JournalScreen(_props: { id: string }) {
     setFilter((current) => ({ ...current, ...patch }));
     setOffset(0);
   };
+  const exporter = useFileExport();
+  const exportCsv = (kind: JournalExportKind) => {
+    // The filters as they are now, even if they change while the export runs.
+    const chosen = filter;
+    const save = async (): Promise<SaveResult> => {
+      const db = getDb();
+      const csv =
+        kind === 'entries'
+          ? await journalEntriesCsv(db, chosen, accounts)
+          : { ok: true as const, value: await trialBalanceCsv(db, chosen, accounts) };
+      return csv.ok ? saveCsv(journalFileName(kind, chosen), csv.value) : csv;
+    };
+    void exporter.run(save, (path) => t('journal.export.saved', { path }));
+  };
   return (
     <>
-      <PageHeader title={t('journal.title')} />
+      <PageHeader
+        title={t('journal.title')}
+        actions={
+          <Button variant="outlined" onClick={() => exportCsv(tab)} disabled={exporter.busy}>
+            {exporter.busy
+              ? t('journal.export.busy')
+              : t(tab === 'entries' ? 'journal.export.entries' : 'journal.export.trialBalance')}
+          </Button>
+        }
+      />
+      <ExportStatus exporter={exporter} sx={{ mb: 2 }} />
       <Stack
         component="form"
         role="search"

@@ -13,28 +13,46 @@ import {
   type ReportPeriod,
 } from '../../../shared/reports/reportPeriod';
 import { useFormatters } from '../../app/useFormatters';
+import { useSettings } from '../../app/useSettings';
 import { LoadingScreen } from '../../components/LoadingScreen';
 import { PageHeader } from '../../components/PageHeader';
 import { today } from '../../data/clock';
 import { getDb } from '../../data/database';
 import { getReports } from '../../data/reportsRepository';
 import { t } from '../../i18n/t';
-import {
-  AgedReceivablesSection,
-  SalesByCustomerSection,
-  SalesByMonthSection,
-  VatReportSection,
-} from './ReportSections';
+import { REPORT_KINDS } from './reportFiles';
+import type { ReportPdfSettings } from './reportPdfInput';
+import { ReportSection } from './ReportSections';
 
-/** Aged receivables as of today; VAT and sales for a month, quarter or year the user picks. */
+/**
+ * Aged receivables as of today; VAT and sales for a month, quarter or year the user picks.
+ * Each report exports as CSV and as a print-friendly PDF, and prints.
+ */
 export function ReportsScreen(_props: { id: string }) {
   const day = today();
-  const { date } = useFormatters();
+  const formatters = useFormatters();
+  const { date } = formatters;
+  const settings = useSettings();
   const [period, setPeriod] = useState<ReportPeriod>(() => periodOf(day, 'month'));
   const reports = useLiveQuery(
     () => getReports(getDb(), day, period),
     [day, period.from, period.to],
   );
+  const periodText = t('reports.period.range', {
+    label: period.label,
+    from: date(period.from),
+    to: date(period.to),
+  });
+  const pdfContext = (label: string): ReportPdfSettings | null =>
+    settings
+      ? {
+          company: settings.company,
+          formatters,
+          period: periodText,
+          periodLabel: label,
+          today: day,
+        }
+      : null;
   return (
     <>
       <PageHeader title={t('reports.title')} />
@@ -64,11 +82,7 @@ export function ReportsScreen(_props: { id: string }) {
           ← {t('reports.period.previous')}
         </Button>
         <Typography data-testid="report-period" aria-live="polite">
-          {t('reports.period.range', {
-            label: period.label,
-            from: date(period.from),
-            to: date(period.to),
-          })}
+          {periodText}
         </Typography>
         <Button onClick={() => setPeriod(shiftPeriod(period, 1))}>
           {t('reports.period.next')} →
@@ -78,10 +92,20 @@ export function ReportsScreen(_props: { id: string }) {
         <LoadingScreen />
       ) : (
         <Stack spacing={4}>
-          <VatReportSection report={reports.vat} />
-          <SalesByCustomerSection report={reports.salesByCustomer} />
-          <SalesByMonthSection report={reports.salesByMonth} />
-          <AgedReceivablesSection report={reports.aged} />
+          {REPORT_KINDS.map((kind) => {
+            // Receivables are aged as of today, whatever period is chosen.
+            const label = kind === 'aged' ? day : period.label;
+            return (
+              <ReportSection
+                key={kind}
+                kind={kind}
+                reports={reports}
+                formatters={formatters}
+                label={label}
+                pdfContext={pdfContext(label)}
+              />
+            );
+          })}
         </Stack>
       )}
     </>

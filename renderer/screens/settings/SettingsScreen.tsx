@@ -1,5 +1,6 @@
 import { useSettings } from '../../app/useSettings';
 import { LoadingScreen } from '../../components/LoadingScreen';
+import { BackupSection } from './BackupSection';
 import { EmailSettings } from './EmailSettings';
 import { IntegritySection } from './IntegritySection';
 import { SettingsForm } from './SettingsForm';
@@ -16,6 +17,7 @@ export function SettingsScreen(_props: { id: string }) {
     <>
       <SettingsForm initial={settingsDraftOf(settings)} />
       <EmailSettings settings={settings} />
+      <BackupSection />
       <IntegritySection />
     </>
   );

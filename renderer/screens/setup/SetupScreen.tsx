@@ -30,6 +30,7 @@ import type { BusinessSettings } from '../../../shared/schemas/settings';
 import { completeSetup } from '../../data/settingsRepository';
 import { t } from '../../i18n/t';
 import { navigate } from '../../navigation/navigationStore';
+import { SetupRestoreButton } from '../settings/SetupRestoreButton';
 import { DemoCompanyButton } from './DemoCompanyButton';
 import { firstInvoiceSeries, initialSetupDraft, setupInput, type SetupDraft } from './setupDraft';
 
@@ -217,6 +218,7 @@ function SetupForm({ settings }: { settings: BusinessSettings | null }) {
               sx={{ display: { xs: 'none', sm: 'block' } }}
             />
             <DemoCompanyButton disabled={saving} />
+            <SetupRestoreButton disabled={saving} />
           </>
         )}
       </Stack>

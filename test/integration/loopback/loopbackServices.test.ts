@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlerTable } from '../../../electron/handlers/handlerTable';
+import { createBackupService } from '../../../electron/services/backups/backupService';
 import { createFileService } from '../../../electron/services/files/fileService';
 import type { FileSettings } from '../../../electron/services/files/fileSettings';
 import { createMailService } from '../../../electron/services/mail/mailService';
@@ -48,6 +49,11 @@ beforeAll(async () => {
       app: { name: 'Invoicer', version: '0.1.0', platform: process.platform, mode: 'preview' },
       files: createFileService({ exportDir: path.join(dir, 'exports'), store }),
       print: createPrintService({ platform: process.platform, tmpDir: dir }),
+      backups: createBackupService({
+        automaticDir: path.join(dir, 'backups'),
+        exportDir: path.join(dir, 'exports'),
+        store: createConfSettingsStore(path.join(dir, 'backup-settings')),
+      }),
       mail: createMailService({
         store,
         secrets: createTestSecretBox(),

@@ -21,6 +21,7 @@ export function fakeServices(): { services: HandlerServices; calls: ServiceCall[
     app: { name: 'Invoicer', version: '0.1.0', platform: 'linux', mode: 'preview' },
     files: {
       exportPdf: record('files', 'exportPdf', VALID_REPLIES['files.exportPdf']),
+      exportText: record('files', 'exportText', VALID_REPLIES['files.exportText']),
       exportBatch: record('files', 'exportBatch', VALID_REPLIES['files.exportBatch']),
       showInFolder: record('files', 'showInFolder', {}),
       exportFolder: () => '/tmp/exports',
@@ -29,6 +30,16 @@ export function fakeServices(): { services: HandlerServices; calls: ServiceCall[
       listPrinters: record('print', 'listPrinters', VALID_REPLIES['printers.list']),
       printPdf: record('print', 'printPdf', VALID_REPLIES['print.pdf']),
       jobStatus: record('print', 'jobStatus', VALID_REPLIES['print.jobStatus']),
+    },
+    backups: {
+      beginFile: record('backups', 'beginFile', VALID_REPLIES['backups.beginFile']),
+      beginAutomatic: record('backups', 'beginAutomatic', VALID_REPLIES['backups.beginAutomatic']),
+      append: record('backups', 'append', {}),
+      finish: record('backups', 'finish', VALID_REPLIES['backups.finish']),
+      abort: record('backups', 'abort', {}),
+      list: record('backups', 'list', VALID_REPLIES['backups.list']),
+      read: record('backups', 'read', VALID_REPLIES['backups.read']),
+      setKeepLast: record('backups', 'setKeepLast', VALID_REPLIES['backups.setKeepLast']),
     },
     mail: {
       listAccounts: record('mail', 'listAccounts', VALID_REPLIES['mail.listAccounts']),

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import type { ContractName } from '../../../../shared/contract/contract';
+import { MAX_TEXT_EXPORT_CHARS } from '../../../../shared/contract/filesContract';
 import { PDF_BASE64, VALID_REQUESTS } from '../../shared/contract/contractSamples';
+import { genericInvalid } from './genericInvalid';
+import { BACKUP_CHUNK_CHARS, MAX_BACKUP_BYTES } from '../../../../shared/contract/backupsContract';
 
 // Generators of requests every one of which the contract must refuse: a valid sample with
 // one thing broken (a field of the wrong type, too long, a traversal in a file name, control
@@ -184,13 +187,88 @@ const account = VALID_REQUESTS['mail.saveAccount'].account as Record<string, unk
 const attachment = { filename: 'a.pdf', contentBase64: PDF_BASE64, contentType: 'application/pdf' };
 const batchFile = { name: 'a.pdf', pdfBase64: PDF_BASE64 };
 
+// Backups: names that would leave the folder or are not the app's own, ids the service never
+// gave out, counts and offsets out of range.
+const badBackupFileName: Arb = fc.oneof(
+  fc
+    .tuple(fc.string({ maxLength: 30 }), unsafePart, fc.string({ maxLength: 30 }))
+    .map(([a, bad, b]) => `${a}${bad}${b}.invoicer-backup`),
+  fc.constantFrom('backup.json', 'backup.invoicer-backup.exe', '.invoicer-backup', 'x'),
+  badFileName,
+);
+const badAutomaticName: Arb = fc.oneof(
+  fc.constantFrom(
+    '../invoicer-2026-03-16T12-00-00-000Z-daily.invoicer-backup',
+    'invoicer-2026-03-16T12-00-00-000Z-daily.invoicer-backup/../../etc/passwd',
+    'invoicer-2026-03-16T12-00-00-000Z-manual.invoicer-backup',
+    'invoicer-2026-13-16T12-00-00-000Z-daily.invoicer-backup',
+    '/etc/passwd',
+    'Invoicer backup.invoicer-backup',
+  ),
+  fc.string({ maxLength: 60 }),
+  notText,
+);
+const badUploadId: Arb = fc.oneof(
+  fc.constantFrom('', '0123456789abcdef', '0123456789ABCDEF01234567', '../0123456789abcdef0123'),
+  fc.string({ maxLength: 30 }).filter((text) => !/^[0-9a-f]{24}$/.test(text)),
+  notText,
+);
+
 function brokenRequests(name: ContractName): Arb {
   const base = VALID_REQUESTS[name] as Record<string, unknown>;
   switch (name) {
     case 'app.info':
     case 'printers.list':
     case 'mail.listAccounts':
+    case 'backups.list':
       return broken(base, {}, []);
+    case 'backups.beginFile':
+      return broken(base, { suggestedName: badBackupFileName }, ['suggestedName']);
+    case 'backups.beginAutomatic':
+      return broken(
+        base,
+        { reason: fc.oneof(fc.constantFrom('manual', 'Daily', '', 'daily '), notText) },
+        ['reason'],
+      );
+    case 'backups.append':
+      return broken(
+        base,
+        {
+          uploadId: badUploadId,
+          text: fc.oneof(fc.constant(''), fc.constant('x'.repeat(BACKUP_CHUNK_CHARS + 1)), notText),
+        },
+        ['uploadId', 'text'],
+      );
+    case 'backups.finish':
+    case 'backups.abort':
+      return broken(base, { uploadId: badUploadId }, ['uploadId']);
+    case 'backups.read':
+      return broken(
+        base,
+        {
+          name: badAutomaticName,
+          offset: fc.oneof(
+            fc.integer({ max: -1 }),
+            fc.constant(MAX_BACKUP_BYTES + 1),
+            fc.constant(0.5),
+            notNumber,
+          ),
+        },
+        ['name', 'offset'],
+      );
+    case 'backups.setKeepLast':
+      return broken(
+        base,
+        {
+          keepLast: fc.oneof(
+            fc.integer({ max: 0 }),
+            fc.integer({ min: 366 }),
+            fc.constant(2.5),
+            notNumber,
+          ),
+        },
+        ['keepLast'],
+      );
     case 'files.exportPdf':
       return broken(
         base,
@@ -223,6 +301,22 @@ function brokenRequests(name: ContractName): Arb {
           .map(([file, at]) => ({
             files: ([batchFile, batchFile, batchFile] as unknown[]).toSpliced(at, 0, file),
           })),
+      );
+    case 'files.exportText':
+      return fc.oneof(
+        broken(
+          base,
+          {
+            suggestedName: badFileName,
+            kind: fc.oneof(fc.constantFrom('pdf', 'CSV', 'txt', 'exe', ''), notText),
+            content: fc.oneof(fc.constant('x'.repeat(MAX_TEXT_EXPORT_CHARS + 1)), notText),
+          },
+          ['suggestedName', 'kind', 'content'],
+        ),
+        // A safe name, but not of the kind: a CSV export must not become a .pdf or a .exe.
+        fc
+          .constantFrom('report.pdf', 'report.exe', 'report.csv.lnk', 'report', 'csv')
+          .map((suggestedName) => ({ ...base, suggestedName })),
       );
     case 'files.showInFolder':
       return broken(
@@ -346,8 +440,11 @@ function brokenRequests(name: ContractName): Arb {
 
 /** Requests of `name` the contract must refuse, and values that are no request at all. */
 export function invalidRequests(name: ContractName): Arb {
+  // The generic breakages (genericInvalid.ts) reach every call, also one without a row yet.
+  const generic = genericInvalid(VALID_REQUESTS[name]);
   return fc.oneof(
     { weight: 4, arbitrary: brokenRequests(name) },
+    ...(generic ? [{ weight: 2, arbitrary: generic }] : []),
     { weight: 1, arbitrary: notAnObject },
   );
 }

@@ -18,6 +18,11 @@ const account = {
   replyTo: '',
 };
 
+/** An id of a backup being written, as the backup service gives them out. */
+export const UPLOAD_ID = '0123456789abcdef01234567';
+/** The name of an automatic backup. */
+export const AUTOMATIC_BACKUP = 'invoicer-2026-03-16T12-00-00-000Z-daily.invoicer-backup';
+
 /** A valid request of every call. */
 export const VALID_REQUESTS: { [K in ContractName]: RequestInputOf<K> } = {
   'app.info': {},
@@ -31,6 +36,11 @@ export const VALID_REQUESTS: { [K in ContractName]: RequestInputOf<K> } = {
       { name: 'INV-2026-0007 Acme Ltd.pdf', pdfBase64: PDF_BASE64 },
       { name: 'INV-2026-0008 Ανδρέας.pdf', pdfBase64: PDF_BASE64 },
     ],
+  },
+  'files.exportText': {
+    suggestedName: 'VAT report 2026-Q1.csv',
+    kind: 'csv',
+    content: 'currency,VAT category,rate %\r\nEUR,Standard rate,19\r\n',
   },
   'files.showInFolder': { path: '/home/trader/Documents/INV-2026-0007 Acme Ltd.pdf' },
   'printers.list': {},
@@ -59,6 +69,14 @@ export const VALID_REQUESTS: { [K in ContractName]: RequestInputOf<K> } = {
       },
     ],
   },
+  'backups.beginFile': { suggestedName: 'Invoicer backup 2026-03-16 1200.invoicer-backup' },
+  'backups.beginAutomatic': { reason: 'daily' },
+  'backups.append': { uploadId: UPLOAD_ID, text: '{"format":"invoicer-backup"}\n' },
+  'backups.finish': { uploadId: UPLOAD_ID },
+  'backups.abort': { uploadId: UPLOAD_ID },
+  'backups.list': {},
+  'backups.read': { name: AUTOMATIC_BACKUP, offset: 0 },
+  'backups.setKeepLast': { keepLast: 14 },
 };
 
 const sent = {
@@ -81,6 +99,7 @@ export const VALID_REPLIES: { [K in ContractName]: ReplyOf<K> } = {
     folder: '/tmp/exports',
     written: [{ name: 'a.pdf', path: '/tmp/exports/a.pdf' }],
   },
+  'files.exportText': { path: '/tmp/exports/VAT report 2026-Q1.csv' },
   'files.showInFolder': {},
   'printers.list': {
     printers: [{ name: 'Office_Laser', description: 'Laser', isDefault: true, enabled: true }],
@@ -92,4 +111,28 @@ export const VALID_REPLIES: { [K in ContractName]: ReplyOf<K> } = {
   'mail.deleteAccount': { deleted: true },
   'mail.sendTest': sent,
   'mail.send': sent,
+  'backups.beginFile': { uploadId: UPLOAD_ID, name: 'Invoicer backup.invoicer-backup' },
+  'backups.beginAutomatic': { uploadId: UPLOAD_ID, name: AUTOMATIC_BACKUP },
+  'backups.append': {},
+  'backups.finish': {
+    name: AUTOMATIC_BACKUP,
+    path: `/home/trader/.config/Invoicer/backups/${AUTOMATIC_BACKUP}`,
+    size: 1234,
+    deleted: [],
+  },
+  'backups.abort': {},
+  'backups.list': {
+    folder: '/home/trader/.config/Invoicer/backups',
+    keepLast: 14,
+    backups: [
+      {
+        name: AUTOMATIC_BACKUP,
+        createdAt: '2026-03-16T12:00:00.000Z',
+        reason: 'daily',
+        size: 1234,
+      },
+    ],
+  },
+  'backups.read': { dataBase64: 'eyJmb3JtYXQiOiJpbnZvaWNlci1iYWNrdXAifQo=', size: 29 },
+  'backups.setKeepLast': { keepLast: 14, deleted: [] },
 };
