@@ -61,16 +61,28 @@ export function csvField(value: string): string {
 // some programs drop them and read what follows as the start of the cell.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+// Excel in a country whose list separator is ';' (Germany, France…) splits a line at every
+// ';', even inside our quotes, so text after a ';' starts a cell of its own there.
+const FORMULA_AFTER_SEMICOLON = /;(?="*[=+\-@\t\r])/g;
+
 /**
  * Free text made harmless for a spreadsheet: a leading apostrophe before = + - @ tab or CR,
- * which Excel and LibreOffice read as "this is text" and do not show. Only for text: the
- * app's own amounts ("-12.50") are written as they are, so they stay numbers.
+ * which Excel and LibreOffice read as "this is text" and do not show; and a space after a
+ * ';' that such a character follows, so no cell a ';' opens starts a formula either. Only
+ * for text: the app's own amounts ("-12.50") are written as they are, so they stay numbers.
  */
 export function spreadsheetSafeText(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  const guarded = value.replace(FORMULA_AFTER_SEMICOLON, '; ');
+  return FORMULA_START.test(guarded) ? `'${guarded}` : guarded;
 }
 
-/** A CSV field of free text: guarded against formulas (spreadsheetSafeText), then quoted. */
+/**
+ * A CSV field of free text: guarded against formulas (spreadsheetSafeText), then quoted where
+ * RFC 4180 asks and also where it holds ';' or a tab: Excel in a country whose list separator
+ * is ';' (Germany, France…) splits an unquoted "Acme;=1+1" at the ';' and runs the second
+ * cell as a formula. Inside quotes every program keeps it one cell.
+ */
 export function csvTextField(value: string): string {
-  return csvField(spreadsheetSafeText(value));
+  const safe = spreadsheetSafeText(value);
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -25,6 +25,8 @@ export const journalMessages = {
   'journal.export.saved': 'CSV saved as {path}',
   'journal.export.tooMany':
     'There are more than {limit} journal entries to export; narrow the dates or the account and export again.',
+  'journal.export.tooLarge':
+    'These journal entries make a file larger than one export can hold; narrow the dates or the account and export again.',
   'journal.file.entries': 'Journal',
   'journal.file.trialBalance': 'Trial balance',
   'journal.file.from': 'from {date}',

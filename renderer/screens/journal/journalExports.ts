@@ -1,4 +1,5 @@
 import { safeFileName } from '../../../shared/contract/fileNames';
+import { MAX_TEXT_EXPORT_CHARS } from '../../../shared/contract/filesContract';
 import type { IpcError } from '../../../shared/contract/ipcError';
 import type { Account } from '../../../shared/journal/chartOfAccounts';
 import { journalToCsv } from '../../../shared/journal/journalCsv';
@@ -56,7 +57,12 @@ export async function journalEntriesCsv(
   const oldestFirst = [...page.entries].sort(
     (a, b) => compareText(a.date, b.date) || compareText(a.createdAt, b.createdAt),
   );
-  return ok(journalToCsv(oldestFirst, accounts));
+  const csv = journalToCsv(oldestFirst, accounts);
+  // Refused here with a sentence rather than by the contract's size check after the call.
+  if (csv.length > MAX_TEXT_EXPORT_CHARS) {
+    return err({ code: 'INVALID_REQUEST', message: t('journal.export.tooLarge') });
+  }
+  return ok(csv);
 }
 
 function compareText(a: string, b: string): number {

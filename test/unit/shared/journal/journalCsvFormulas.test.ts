@@ -16,7 +16,23 @@ import { csvRows } from './csvRows';
 // CSV injection: free text a customer or the trader typed must never reach a spreadsheet as
 // a formula; the app's own amounts must stay numbers.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// The characters OWASP lists as starting a formula in Excel, LibreOffice or Sheets.
+const FORMULA_STARTERS = ['=', '+', '-', '@', '\t', '\r'];
+
+function startsFormula(cell: string): boolean {
+  return FORMULA_STARTERS.some((starter) => cell.startsWith(starter));
+}
+
+/**
+ * What the cells a ';' opens hold, as Excel with ';' as its list separator splits each
+ * physical line (a quote opening such a cell only quotes it).
+ */
+function semicolonCells(csv: string): string[] {
+  return csv
+    .split('\r\n')
+    .flatMap((line) => line.split(';').slice(1))
+    .map((cell) => cell.replace(/^"+/, ''));
+}
 
 describe('spreadsheetSafeText', () => {
   it.each([
@@ -58,6 +74,18 @@ function entry(reference: string, description: string, amount: number): JournalE
   };
 }
 
+describe('csvTextField read by a spreadsheet whose list separator is ";"', () => {
+  it.each(['Acme Ltd;=1+1', 'x;+1', 'x;@SUM(A1)', "x;=cmd|' /C calc'!A0", 'x;"=1+1"', 'a;-2'])(
+    'opens no cell with a formula in %j',
+    (text) => {
+      const csv = `2026-03-14,${csvTextField(text)},12.50\r\n`;
+      for (const cell of semicolonCells(csv)) expect(startsFormula(cell)).toBe(false);
+      // Read with ',' the text is one cell, changed only by the space after the ';'.
+      expect(csvRows(csv)[0]?.[1]).toBe(text.replace(';', '; '));
+    },
+  );
+});
+
 describe('journalToCsv against formula injection', () => {
   it('guards the reference, description, account code and account name, not the amounts', () => {
     const rows = csvRows(journalToCsv([entry('-REF-1', '=cmd|" /C calc"!A0', 12_50)], accounts));
@@ -84,15 +112,20 @@ describe('journalToCsv against formula injection', () => {
     );
     fc.assert(
       fc.property(text, text, fc.integer({ min: 1, max: 10_000_000_00 }), (ref, desc, amount) => {
-        const rows = csvRows(journalToCsv([entry(ref, desc, amount)], []));
+        const csv = journalToCsv([entry(ref, desc, amount)], []);
+        for (const cell of semicolonCells(csv)) expect(startsFormula(cell)).toBe(false);
+        const rows = csvRows(csv);
         for (const row of rows.slice(1)) {
           const [, , reference, , , debit, credit, , description] = row;
           for (const [cell, original] of [
             [reference, ref],
             [description, desc],
           ] as const) {
-            expect(cell).toBe(FORMULA_START.test(original) ? `'${original}` : original);
-            expect(cell).not.toMatch(FORMULA_START);
+            // The text comes back whole: an apostrophe before a formula, a space after a ';'.
+            const unguarded = startsFormula(original) ? cell!.replace(/^'/, '') : cell!;
+            expect(unguarded.replaceAll('; ', ';')).toBe(original.replaceAll('; ', ';'));
+            if (startsFormula(original)) expect(cell).toMatch(/^'/);
+            expect(startsFormula(cell!)).toBe(false);
           }
           const figure = debit === '' ? credit : debit;
           expect(figure).toBe(minorToDecimalString(minor(amount), currencyCode('EUR')));
