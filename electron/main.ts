@@ -1,6 +1,5 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   app,
   BrowserWindow,
@@ -15,9 +14,13 @@ import {
   shell,
 } from 'electron';
 import { MENU_CHANNEL } from '../shared/contract/menuCommands';
+import { serveAppRequest } from './appProtocol';
 import { createHandlerTable } from './handlers/handlerTable';
 import { applicationMenuTemplate } from './menu';
-import { APP_ENTRY_URL, APP_SCHEME, isAllowedExternalUrl, resolveAppPath } from './security';
+import { guardWebContents } from './navigationGuards';
+import { APP_ENTRY_URL, APP_SCHEME } from './security';
+import { createBackupService, type BackupServiceSettings } from './services/backups/backupService';
+import { createQuitBackupGate } from './services/backups/quitBackupGate';
 import { createFileService } from './services/files/fileService';
 import type { FileSettings } from './services/files/fileSettings';
 import { createMailService } from './services/mail/mailService';
@@ -26,12 +29,15 @@ import { createWindowsPrintService } from './services/print/windowsPrintService'
 import type { AppSettings } from './services/settings/appSettings';
 import type { SecretBox, SettingsStore } from './services/settings/settingsStore';
 import { registerIpcTransport } from './transport/ipcTransport';
+import { mainWindowOptions } from './windowOptions';
 import { parseWindowState, restoreWindowState, type WindowSettings } from './windowState';
+import type { SaveFilter } from './services/files/textFile';
 
-// Thin glue only: everything worth testing lives in plain modules (security.ts, handlers,
-// transport, services, menu.ts, windowState.ts).
+// Thin glue only: everything worth testing lives in plain modules (security.ts,
+// appProtocol.ts, navigationGuards.ts, windowOptions.ts, handlers, transport, services,
+// menu.ts, windowState.ts).
 
-type MainSettings = AppSettings & FileSettings & WindowSettings;
+type MainSettings = AppSettings & FileSettings & WindowSettings & BackupServiceSettings;
 
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
@@ -52,15 +58,9 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 function serveRenderer(): void {
-  protocol.handle(APP_SCHEME, (request) => {
-    const file = resolveAppPath(rendererRoot, request.url);
-    if (!file) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
-  });
-}
-
-function openExternallyIfAllowed(url: string): void {
-  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+  protocol.handle(APP_SCHEME, (request) =>
+    serveAppRequest(rendererRoot, request.url, (fileUrl) => net.fetch(fileUrl)),
+  );
 }
 
 /** Passwords through the OS keychain. Linux without one falls back to a fixed key: refused. */
@@ -72,10 +72,10 @@ const keychainSecretBox: SecretBox = {
   decrypt: (cipher) => safeStorage.decryptString(Buffer.from(cipher, 'base64')),
 };
 
-async function chooseSavePath(defaultPath: string): Promise<string | null> {
+async function chooseSavePath(defaultPath: string, filter?: SaveFilter): Promise<string | null> {
   const options: Electron.SaveDialogOptions = {
     defaultPath,
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    filters: [filter ?? { name: 'PDF', extensions: ['pdf'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const result = mainWindow
@@ -83,6 +83,18 @@ async function chooseSavePath(defaultPath: string): Promise<string | null> {
     : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
 }
+
+// The automatic backup at quit (issue 6): quitting and the last window's close wait until
+// the renderer has written it (services/backups/quitBackupGate.ts), at most 30 seconds.
+const quitBackup = createQuitBackupGate({
+  timeoutMs: 30_000,
+  ask: () => {
+    const contents = mainWindow?.webContents;
+    if (!contents || contents.isDestroyed()) return false;
+    contents.send(MENU_CHANNEL, 'backupBeforeQuit');
+    return true;
+  },
+});
 
 async function chooseFolder(defaultPath: string): Promise<string | null> {
   const options: Electron.OpenDialogOptions = {
@@ -127,6 +139,15 @@ function registerServices(store: SettingsStore<MainSettings>): void {
           })
         : createPrintService({ platform: process.platform, tmpDir: app.getPath('temp') }),
     mail: createMailService({ store, secrets: keychainSecretBox }),
+    backups: createBackupService({
+      automaticDir: path.join(app.getPath('userData'), 'backups'),
+      chooseSavePath: (defaultPath) =>
+        chooseSavePath(defaultPath, { name: 'Invoicer backup', extensions: ['invoicer-backup'] }),
+      defaultDir: app.getPath('documents'),
+      store,
+      onAutomaticSettled: (reason) => quitBackup.settled(reason),
+      log,
+    }),
   });
   registerIpcTransport(ipcMain, table, { log });
 }
@@ -168,24 +189,19 @@ function createMainWindow(store: SettingsStore<MainSettings>): void {
     (display) => display.workArea,
   );
   const state = restoreWindowState(saved, workAreas);
-  const window = new BrowserWindow({
-    ...state.bounds,
-    minWidth: 800,
-    minHeight: 560,
-    title: 'Invoicer',
-    show: false,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
-  });
+  const preload = path.join(__dirname, 'preload.cjs');
+  const window = new BrowserWindow(mainWindowOptions(state.bounds, preload));
   mainWindow = window;
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize();
     window.show();
+  });
+  window.on('close', (event) => {
+    if (quitBackup.passed()) return;
+    event.preventDefault();
+    void quitBackup.wait().then(() => {
+      if (!window.isDestroyed()) window.close();
+    });
   });
   window.on('close', () => {
     try {
@@ -204,16 +220,9 @@ function createMainWindow(store: SettingsStore<MainSettings>): void {
 }
 
 // Every web contents, present and future: no navigation away, no new windows, no webviews.
+// Links go to the system browser only if http(s) (navigationGuards.ts decides).
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => {
-    event.preventDefault();
-    openExternallyIfAllowed(event.url);
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternallyIfAllowed(url);
-    return { action: 'deny' };
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+  guardWebContents(contents, (url) => void shell.openExternal(url));
 });
 
 void app.whenReady().then(async () => {
@@ -228,6 +237,12 @@ void app.whenReady().then(async () => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(store);
   });
+});
+
+app.on('before-quit', (event) => {
+  if (quitBackup.passed()) return;
+  event.preventDefault();
+  void quitBackup.wait().then(() => app.quit());
 });
 
 app.on('window-all-closed', () => {

@@ -51,7 +51,12 @@ export const outgoingMailSchema = z
         max: 998,
         missing: 'Enter the subject of the message.',
         pattern: { regex: /^[^\r\n]*$/, message: 'The subject must be a single line.' },
-      }),
+      }).refine(
+        // Line breaks have their own message above; a tab is allowed in a header.
+        // eslint-disable-next-line no-control-regex
+        (subject) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(subject),
+        'The subject may not contain control characters.',
+      ),
       text: z
         .string({ error: 'The message must be text.' })
         .max(1_000_000, 'The message is too long.'),

@@ -4,7 +4,6 @@ import {
   emailField,
   idField,
   optionalEmailField,
-  requiredText,
   typeMessages,
 } from '../schemas/fields';
 
@@ -46,11 +45,7 @@ function noControlCharacters(label: string, max: number, missing: string | null)
 export const smtpAccountSchema = z.object(
   {
     id: idField('The e-mail account has no id; add the account again.'),
-    label: requiredText({
-      label: 'Account name',
-      max: 100,
-      missing: 'Give the account a name, like "Office mail".',
-    }),
+    label: noControlCharacters('Account name', 100, 'Give the account a name, like "Office mail".'),
     host: checkedText(typeMessages(hostMessage, hostMessage), (value) => {
       if (value === '') return hostMessage;
       if (value.length > 253) return 'The server name can be at most 253 characters long.';

@@ -44,8 +44,13 @@ export function typeMessages(missing: string, wrongType: string) {
 export function idField(missing: string) {
   return checkedText(typeMessages(missing, missing), (value) => {
     if (value === '') return missing;
-    return value.length > 100
-      ? 'This reference is too long to be a record id; choose the record again.'
+    if (value.length > 100) {
+      return 'This reference is too long to be a record id; choose the record again.';
+    }
+    // No id the app makes holds one; such a reference came from somewhere else.
+    // eslint-disable-next-line no-control-regex
+    return /[\u0000-\u001f\u007f]/.test(value)
+      ? 'This reference holds characters no record id has; choose the record again.'
       : null;
   });
 }

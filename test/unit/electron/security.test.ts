@@ -1,4 +1,5 @@
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
@@ -7,6 +8,7 @@ import {
   resolveAppPath,
   resolveServedPath,
 } from '../../../electron/security';
+import { PROPERTY_RUNS } from '../propertyRuns';
 
 const root = path.resolve('/opt/invoicer/dist/renderer');
 
@@ -66,6 +68,49 @@ describe('resolveAppPath', () => {
     ['not a URL', 'index.html'],
   ])('refuses %s', (_case, url) => {
     expect(resolveAppPath(root, url)).toBeNull();
+  });
+});
+
+describe('resolveAppPath with generated URLs', () => {
+  // Pieces of every trick for leaving a folder: dot segments plain and encoded (also
+  // double-encoded), separators of both kinds, NUL, drive letters, and plain names.
+  const piece = fc.constantFrom(
+    '..',
+    '.',
+    '%2e',
+    '%2E',
+    '%252e',
+    '/',
+    '%2f',
+    '%2F',
+    '\\',
+    '%5c',
+    '%5C',
+    '%00',
+    'C:',
+    '~',
+    'etc',
+    'passwd',
+    'index.html',
+    '%E0%A4',
+    ' ',
+  );
+  const urls = fc
+    .array(piece, { minLength: 1, maxLength: 16 })
+    .map((pieces) => `app://invoicer/${pieces.join('')}`);
+
+  it('never resolves to a path outside the renderer folder', () => {
+    fc.assert(
+      fc.property(urls, (url) => {
+        const resolved = resolveAppPath(root, url);
+        if (resolved === null) return;
+        const inside = path.relative(root, resolved);
+        expect(inside === '' || inside.startsWith('..') || path.isAbsolute(inside), url).toBe(
+          false,
+        );
+      }),
+      { numRuns: PROPERTY_RUNS },
+    );
   });
 });
 
