@@ -4,10 +4,11 @@ import { requestObject } from './requestFields';
 
 // Backups (issue 6). The renderer owns the data and builds the backup's text; the main
 // process owns the disk: the file the person picks, and the automatic backups in the
-// user-data folder, rotated to the last N. A backup of a large database is tens or hundreds
-// of megabytes, more than one message should carry, so it crosses in pieces: begin (where
-// to), append (text, in order), finish (flushed and renamed into place) or abort. Reading an
-// automatic backup back is by byte ranges for the same reason.
+// user-data folder, rotated (daily and quit backups to the last N). A backup of a large
+// database is tens or hundreds of megabytes, more than one message should carry, so it
+// crosses in pieces: begin (where to), append (text, in order), finish (flushed and renamed
+// into place) or abort. Reading an automatic backup back is by byte ranges for the same
+// reason.
 
 /** The file name extension of every backup. */
 export const BACKUP_FILE_EXTENSION = '.invoicer-backup';
@@ -130,7 +131,8 @@ export const backupsContract = {
   },
   /**
    * Completes a backup: flushed to disk and renamed into place, so a backup file is always
-   * whole. An automatic one then rotates the folder to the last N.
+   * whole. An automatic one then rotates the folder: the last N daily and quit backups, the
+   * last few taken before a restore or erase apart from them.
    */
   'backups.finish': {
     request: requestObject('finish a backup', { uploadId: uploadIdField }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -16,7 +17,7 @@ import {
 // Issue 6 as a person does it in Settings → Backups: back up, erase all data (typed
 // confirmation), restore the backup from the first-run screen and from the automatic
 // backups, and find the same invoices; a tampered or foreign file is refused with a message
-// and changes nothing.
+// and changes nothing, also one whose checksum was computed again after an edit.
 
 const YEAR = new Date().getFullYear();
 const FIRST = `INV-${YEAR}-0001`;
@@ -57,6 +58,26 @@ async function restoreFile(page: Page, name: string, text: string) {
     mimeType: 'application/octet-stream',
     buffer: Buffer.from(text, 'utf8'),
   });
+}
+
+/**
+ * The backup with the first line of invoice `number` edited and its checksum computed again,
+ * as anyone editing the file could: only the audit chain can tell.
+ */
+function withEditedLine(backup: string, number: string): string {
+  const end = backup.indexOf('\n');
+  const header = JSON.parse(backup.slice(0, end)) as { checksum: { value: string } };
+  const data = JSON.parse(backup.slice(end + 1)) as {
+    data: {
+      data: { tableName: string; rows: { number?: string; lines?: { description: string }[] }[] }[];
+    };
+  };
+  const documents = data.data.data.find((table) => table.tableName === 'documents')!;
+  const invoice = documents.rows.find((row) => row.number === number)!;
+  invoice.lines![0]!.description += ' (and a second visit)';
+  const part = JSON.stringify(data);
+  header.checksum.value = createHash('sha256').update(part, 'utf8').digest('hex');
+  return `${JSON.stringify(header)}\n${part}`;
 }
 
 async function company(page: Page) {
@@ -121,6 +142,10 @@ test('a tampered or foreign backup file is refused with a message and the data s
   const alert = backups(page).getByRole('alert');
   await expect(alert).toContainText('Backup not restored');
   await expect(alert).toContainText('checksum does not match');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await restoreFile(page, 'edited.invoicer-backup', withEditedLine(backup, FIRST));
+  await expect(alert).toContainText(`its audit chain does not match: the invoice ${FIRST}`);
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await restoreFile(page, 'other.invoicer-backup', '{"name":"something else"}\n{}');

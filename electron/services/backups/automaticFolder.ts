@@ -6,6 +6,7 @@ import {
   MIN_KEEP_BACKUPS,
   parseAutomaticBackupName,
   type AutomaticBackup,
+  type AutomaticBackupReason,
 } from '../../../shared/contract/backupsContract';
 import { err, ok, type Result } from '../../../shared/result';
 import { pathInside } from '../files/atomicWrite';
@@ -56,9 +57,20 @@ export async function listAutomaticBackups(
 }
 
 /**
- * Deletes the automatic backups beyond the newest `keep`; returns the names deleted. One
- * that cannot be deleted is left for the next rotation rather than failing the backup that
- * was just written.
+ * How many of the backups made just before a restore or an erase are kept. They are the way
+ * back from a wrong restore or erase, so they do not count against "keep the last N": with
+ * N = 1, the next daily backup would otherwise delete the only copy of the data as it was.
+ */
+export const KEEP_SAFETY_BACKUPS = 5;
+
+/** The backups made before replacing everything, rotated apart from the routine ones. */
+const SAFETY_REASONS: readonly AutomaticBackupReason[] = ['beforeRestore', 'beforeErase'];
+
+/**
+ * Deletes the daily and at-quit backups beyond the newest `keep`, and the backups made before
+ * a restore or an erase beyond the newest KEEP_SAFETY_BACKUPS; returns the names deleted.
+ * One that cannot be deleted is left for the next rotation rather than failing the backup
+ * that was just written.
  */
 export async function rotateAutomaticBackups(
   fs: BackupFs,
@@ -66,8 +78,14 @@ export async function rotateAutomaticBackups(
   keep: number,
   log: (message: string, error?: unknown) => void,
 ): Promise<string[]> {
+  const all = await listAutomaticBackups(fs, folder);
+  const isSafety = (backup: AutomaticBackup) => SAFETY_REASONS.includes(backup.reason);
+  const expired = [
+    ...all.filter((backup) => !isSafety(backup)).slice(keep),
+    ...all.filter(isSafety).slice(KEEP_SAFETY_BACKUPS),
+  ];
   const deleted: string[] = [];
-  for (const old of (await listAutomaticBackups(fs, folder)).slice(keep)) {
+  for (const old of expired) {
     try {
       await fs.unlink(path.join(folder, old.name));
       deleted.push(old.name);

@@ -142,7 +142,8 @@ export function createBackupService(options: BackupServiceOptions) {
     if (!path.isAbsolute(chosen))
       return err(invalidFileRequest('Choose a folder and a file name.'));
     // Restore looks for this extension; a name typed without it gets it.
-    const target = chosen.toLowerCase().endsWith(BACKUP_FILE_EXTENSION)
+    const askedAbout = chosen.toLowerCase().endsWith(BACKUP_FILE_EXTENSION);
+    const target = askedAbout
       ? path.resolve(chosen)
       : `${path.resolve(chosen)}${BACKUP_FILE_EXTENSION}`;
     try {
@@ -150,8 +151,12 @@ export function createBackupService(options: BackupServiceOptions) {
     } catch (error) {
       log('backups: the last folder could not be saved', error);
     }
-    // The person chose this path in the system's dialog, which asked before replacing a file.
-    return start(path.dirname(target), path.basename(target), { kind: 'replace' });
+    // The system's dialog asked before replacing the path it returned, so that file may be
+    // replaced. With the extension added, the file is one the dialog never asked about: an
+    // existing backup of that name is kept and the new one numbered ("name (2)").
+    return start(path.dirname(target), path.basename(target), {
+      kind: askedAbout ? 'replace' : 'keep',
+    });
   }
 
   function beginAutomatic(reason: AutomaticBackupReason) {

@@ -7,12 +7,14 @@ import type { AuditRecord, AuditSourceType } from '../../../shared/schemas/audit
 import type { Payment } from '../../../shared/schemas/payment';
 import type { InvoicerDb, StoredDocument } from '../db';
 import { sha256Hex } from './sha256';
+import { auditedDocumentType, auditSourceKey } from './verifyAuditRows';
 
 // Settings → Verify integrity: recomputes the audit chain against the documents and payments
 // as stored now, all read in one transaction so that a post in another window cannot make a
 // half-seen state look like tampering. Only the audit records (small) are held all at once;
 // documents and payments are read in batches or by cursor, so memory stays small on a
 // database of 100,000 invoices. A post in another window waits until the check is done.
+// verifyAuditRows is the same check over rows in memory (a backup before its restore).
 
 const BATCH = 500;
 
@@ -110,18 +112,17 @@ async function firstUnrecorded(
   db: InvoicerDb,
   records: readonly AuditRecord[],
 ): Promise<{ type: AuditSourceType; id: string } | null> {
-  const recorded = new Set(records.map((record) => `${record.sourceType}:${record.sourceId}`));
-  const doc = await db.documents
-    .filter(
-      (candidate) =>
-        candidate.kind !== 'quote' &&
-        candidate.status !== 'draft' &&
-        !recorded.has(`${candidate.kind}:${candidate.id}`),
-    )
-    .first();
+  const recorded = new Set(
+    records.map((record) => auditSourceKey(record.sourceType, record.sourceId)),
+  );
+  const mustBeRecorded = (candidate: StoredDocument) => {
+    const type = auditedDocumentType(candidate);
+    return type !== null && !recorded.has(auditSourceKey(type, candidate.id));
+  };
+  const doc = await db.documents.filter(mustBeRecorded).first();
   if (doc && doc.kind !== 'quote') return { type: doc.kind, id: doc.id };
   const payment = await db.payments
-    .filter((candidate) => !recorded.has(`payment:${candidate.id}`))
+    .filter((candidate) => !recorded.has(auditSourceKey('payment', candidate.id)))
     .first();
   return payment ? { type: 'payment', id: payment.id } : null;
 }

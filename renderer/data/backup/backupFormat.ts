@@ -1,9 +1,8 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { AUTOMATIC_BACKUP_REASONS } from '../../../shared/contract/backupsContract';
 import { err, ok, type Result } from '../../../shared/result';
 import { timestampField } from '../../../shared/schemas/fields';
+import { sha256Hex } from '../audit/sha256';
 import type { BackupError } from './backupErrors';
 
 // The backup file (issue 6): one line of header, a line break, then the data part, which is
@@ -15,7 +14,8 @@ import type { BackupError } from './backupErrors';
 // The header is read without parsing the (possibly large) data part, so the app can say
 // "newer version" or "not a backup" at once. Its checksum is the SHA-256 of the data part's
 // UTF-8 bytes: a truncated file, a file edited by hand or corrupted on a disk does not match.
-// Synchronous (@noble/hashes), so the checks stay plain functions a test calls directly.
+// Synchronous (the audit chain's sha256Hex, @noble/hashes), so the checks stay plain
+// functions a test calls directly.
 
 /** The `format` of every Invoicer backup header: what tells our file from any other JSON. */
 export const BACKUP_FORMAT = 'invoicer-backup';
@@ -45,11 +45,6 @@ export const backupHeaderSchema = z.strictObject({
 });
 
 export type BackupHeader = z.output<typeof backupHeaderSchema>;
-
-/** The SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits. */
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
-}
 
 /** The header line of a backup file, with its line break, for a data part of `checksum`. */
 export function backupHeaderLine(

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { err, ok, type Result } from '../../../shared/result';
 import { openInvoicerDb } from '../db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../migrations/registry';
+import { checkBackupAudit } from './backupAudit';
 import type { BackupError } from './backupErrors';
 import { splitBackupText, type BackupHeader } from './backupFormat';
 import { BACKUP_RECORD_SCHEMAS } from './recordSchemas';
@@ -82,7 +83,8 @@ async function upgradedRows(version: number, rows: TableRows): Promise<TableRows
 /**
  * Every check of a backup file, in order: header, format and checksum; database version,
  * tables, counts and keys; for an older version the migrations; then every record against
- * its table's schema. Reads the database of no one; returns the rows to restore.
+ * its table's schema, and the audit chain against the posted documents and payments. Reads
+ * the database of no one; returns the rows to restore.
  */
 export async function checkBackup(text: string): Promise<Result<CheckedRestore, BackupError>> {
   const split = splitBackupText(text);
@@ -102,6 +104,11 @@ export async function checkBackup(text: string): Promise<Result<CheckedRestore, 
       if (!again.ok) return again;
     }
   }
+  // The audit chain, on the rows as they would be stored. A backup of version 1 or 2 has no
+  // chain: the v3 migration (upgradedRows above) started one from its rows as they are, so
+  // such a backup passes here and is vouched for from the restore on.
+  const audited = checkBackupAudit(rows);
+  if (!audited.ok) return audited;
   const counts = Object.fromEntries([...rows].map(([table, list]) => [table, list.length]));
   return ok({ header: checked.value.header, counts, rows });
 }

@@ -169,6 +169,13 @@ export const settingsMessages = {
   'settings.mailing.extraRecipientsEmpty': 'Addresses that get a copy of every document.',
   'settings.mailing.extraRecipientsHelp':
     'Addresses that get a copy of every document, e.g. your bookkeeping. Separate them with commas.',
+  'settings.mailing.attach': 'Attach to invoices and credit notes',
+  'settings.mailing.attach.pdf': 'PDF only',
+  'settings.mailing.attach.eInvoice': 'E-invoice only (XML)',
+  'settings.mailing.attach.pdfAndEInvoice': 'PDF and e-invoice (XML)',
+  'settings.mailing.attach.facturX': 'Factur-X PDF (the PDF with the e-invoice inside)',
+  'settings.mailing.attachHelp':
+    'The e-invoice is in the customer’s preferred format, or Peppol BIS Billing 3.0 (UBL) for a customer who has none; Factur-X carries CII. Quotes always go as their PDF.',
 
   // Settings → Integrity: the audit chain (issue 6).
   'settings.integrity.title': 'Integrity',
@@ -225,7 +232,7 @@ export const settingsMessages = {
   'settings.backup.restored': 'The backup of {date} was restored.',
   'settings.backup.automatic': 'Automatic backups',
   'settings.backup.automaticHelp':
-    'Made once a day, when Invoicer quits, and before a restore or an erase, in {folder}. The newest {keep} are kept.',
+    'Made once a day, when Invoicer quits, and before a restore or an erase, in {folder}. The newest {keep} daily and quit backups are kept, and the last 5 taken before a restore or an erase.',
   'settings.backup.noAutomatic': 'No automatic backup yet.',
   'settings.backup.notAvailable':
     'Backups need the Invoicer app, or the browser preview started with npm run preview.',

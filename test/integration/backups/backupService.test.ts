@@ -127,6 +127,29 @@ describe('automatic backups', () => {
     expect(await namesIn(automaticDir)).toEqual(['my copy.invoicer-backup', names[4]!].sort());
   });
 
+  it('the backups made before a restore or an erase are kept apart from the last N', async () => {
+    const { backups } = service();
+    value(await backups.setKeepLast(2));
+    const safety: string[] = [];
+    for (let index = 0; index < 7; index += 1) {
+      const reason = index % 2 === 0 ? 'beforeRestore' : 'beforeErase';
+      safety.push((await writeAutomatic(backups, reason, [`safety ${index}`])).name);
+      clock += 60_000;
+    }
+    // The safety backups beyond the newest five go; none of them is taken by "keep the last 2".
+    expect(await namesIn(automaticDir)).toEqual(safety.slice(2).sort());
+    const routine: string[] = [];
+    for (let day = 0; day < 4; day += 1) {
+      const reason = day % 2 === 0 ? 'daily' : 'quit';
+      routine.push((await writeAutomatic(backups, reason, [`day ${day}`])).name);
+      clock += 86_400_000;
+    }
+    // Days of daily and at-quit backups rotate only among themselves.
+    expect(await namesIn(automaticDir)).toEqual([...safety.slice(2), ...routine.slice(2)].sort());
+    expect(value(await backups.setKeepLast(1)).deleted).toEqual([routine[2]]);
+    expect(await namesIn(automaticDir)).toEqual([...safety.slice(2), routine[3]!].sort());
+  });
+
   it('two in the same millisecond get two names', async () => {
     const { backups } = service();
     const first = await writeAutomatic(backups, 'beforeRestore', ['1']);
@@ -273,6 +296,38 @@ describe('Back up now', () => {
     expect(await readFile(written.path, 'utf8')).toBe('data');
     expect(asked).toEqual([path.join(root, 'Invoicer backup.invoicer-backup')]);
     expect(store.get('backups.lastFolder')).toBe(chosenDir);
+  });
+
+  it('a name typed without the extension never replaces the backup of that name: it is numbered', async () => {
+    const chosenDir = path.join(root, 'chosen');
+    await mkdir(chosenDir);
+    const existing = path.join(chosenDir, 'my backup.invoicer-backup');
+    await writeFile(existing, 'last month');
+    // The dialog asked about "my backup", which does not exist; it never asked about the file.
+    const { backups } = service({
+      exportDir: undefined,
+      chooseSavePath: async () => path.join(chosenDir, 'my backup'),
+    });
+    const { uploadId } = value(await backups.beginFile('Invoicer backup.invoicer-backup'));
+    value(await backups.append(uploadId, 'today'));
+    const written = value(await backups.finish(uploadId));
+    expect(written.path).toBe(path.join(chosenDir, 'my backup (2).invoicer-backup'));
+    expect(await readFile(existing, 'utf8')).toBe('last month');
+    expect(await readFile(written.path, 'utf8')).toBe('today');
+  });
+
+  it('a path chosen with the extension replaces that file: the dialog asked first', async () => {
+    const chosenDir = path.join(root, 'chosen');
+    await mkdir(chosenDir);
+    const existing = path.join(chosenDir, 'my backup.invoicer-backup');
+    await writeFile(existing, 'last month');
+    const { backups } = service({ exportDir: undefined, chooseSavePath: async () => existing });
+    const { uploadId } = value(await backups.beginFile('Invoicer backup.invoicer-backup'));
+    value(await backups.append(uploadId, 'today'));
+    const written = value(await backups.finish(uploadId));
+    expect(written.path).toBe(existing);
+    expect(await readFile(existing, 'utf8')).toBe('today');
+    expect(await namesIn(chosenDir)).toEqual(['my backup.invoicer-backup']);
   });
 
   it('a closed dialog is CANCELLED and writes nothing', async () => {

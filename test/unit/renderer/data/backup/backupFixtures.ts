@@ -1,6 +1,9 @@
 import './browserGlobals';
+import { nextAuditRecord } from '../../../../../shared/audit/auditChain';
+import { auditContentHash } from '../../../../../shared/audit/auditContent';
 import { minor } from '../../../../../shared/money/minor';
 import { documentNumberKey } from '../../../../../shared/numbering/manualNumber';
+import { sha256Hex } from '../../../../../renderer/data/audit/sha256';
 import {
   cancelInvoice,
   createCreditNoteDraft,
@@ -19,6 +22,7 @@ import { postDocument } from '../../../../../renderer/data/postDocument';
 import { saveProduct } from '../../../../../renderer/data/productsRepository';
 import { recordSend } from '../../../../../renderer/data/sendLog';
 import { getSettings, saveSettings } from '../../../../../renderer/data/settingsRepository';
+import type { AuditRecord, AuditSourceType } from '../../../../../shared/schemas/auditRecord';
 import type { Payment } from '../../../../../shared/schemas/payment';
 import { addCustomer, addDraft, line, setUpCompany, TODAY, value } from '../testDatabase';
 
@@ -26,7 +30,8 @@ import { addCustomer, addDraft, line, setUpCompany, TODAY, value } from '../test
 // writes it: settings with a logo, customers (one in Greek), a product, posted invoices with
 // payments, a credit note, a cancelled invoice, drafts, send history, a message template
 // and the mailing settings. manyInvoices() copies its posted invoices, their payments and
-// journal entries up to any number of invoices, fast (bulkAdd), for the round-trip test.
+// journal entries up to any number of invoices, fast (bulkAdd), with the audit records their
+// posting would have appended, for the round-trip test.
 
 /** A 1×1 PNG: the logo lives in the business settings row, so backups carry it. */
 export const LOGO_PNG =
@@ -168,11 +173,38 @@ export async function manyInvoices(db: InvoicerDb, total: number): Promise<void>
       copyEntries(note.id, noteId, noteNumber);
     }
   }
-  await db.transaction('rw', [db.documents, db.payments, db.journal], async () => {
+  const audit = await auditRecordsFor(db, docs, newPayments);
+  await db.transaction('rw', [db.documents, db.payments, db.journal, db.audit], async () => {
     await db.documents.bulkAdd(docs);
     await db.payments.bulkAdd(newPayments);
     await db.journal.bulkAdd(entries);
+    await db.audit.bulkAdd(audit);
   });
+}
+
+/**
+ * The audit records posting the copies would have appended after the chain's last record,
+ * so the copies pass a restore's audit check as posted documents and payments do.
+ */
+async function auditRecordsFor(
+  db: InvoicerDb,
+  docs: readonly StoredDocument[],
+  payments: readonly Payment[],
+): Promise<AuditRecord[]> {
+  let previous = (await db.audit.orderBy(':id').last()) ?? null;
+  const records: AuditRecord[] = [];
+  const append = (sourceType: AuditSourceType, stored: { id: string }, at: string) => {
+    const contentHash = auditContentHash(sourceType, stored, sha256Hex);
+    if (!contentHash.ok) throw new Error(contentHash.error.message);
+    const entry = { sourceType, sourceId: stored.id, at, contentHash: contentHash.value };
+    previous = nextAuditRecord(previous, entry, sha256Hex);
+    records.push(previous);
+  };
+  for (const doc of docs) {
+    if (doc.kind !== 'quote' && doc.posted) append(doc.kind, doc, doc.posted.postedAt);
+  }
+  for (const payment of payments) append('payment', payment, payment.createdAt);
+  return records;
 }
 
 /** Every row of every table, keyed by table, in key order: what "the same data" means. */

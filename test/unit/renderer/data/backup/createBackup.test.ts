@@ -1,6 +1,6 @@
 import './browserGlobals';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../../../renderer/data/backup/backupFormat';
+import { sha256Hex } from '../../../../../renderer/data/audit/sha256';
 import {
   backupPieces,
   backupText,
