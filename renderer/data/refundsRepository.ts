@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../shared/dates/isoDate';
 import type { InvoiceStatus } from '../../shared/documents/invoiceStates';
+import type { ChartOfAccounts } from '../../shared/journal/chartOfAccounts';
 import type { JournalEntry } from '../../shared/journal/journalEntry';
 import {
   journalForRefund,
@@ -55,37 +56,32 @@ export type KeepAsCreditInput = {
  * entry receivables to bank or cash. An amount not above zero or above the refund owed is
  * refused with the message on the field 'amount', and nothing is written.
  */
-export async function registerRefund(
+export function registerRefund(
   db: InvoicerDb,
   invoiceId: string,
   input: RefundInput,
 ): Promise<DataResult<RecordedPayment>> {
-  const tables = [db.documents, db.payments, db.journal, db.settings, db.audit];
-  return runRefusable(() =>
-    db.transaction('rw', tables, async () => {
-      const invoice = await postedInvoiceOrRefusal(db, invoiceId);
-      const settings = await settingsInTransaction(db);
-      const settled = settleOrRefusal(invoice, input.amount, 'refund');
-      const payment = validRecord({
-        ...recordBase(invoice, settled.amount, input.date),
-        kind: 'refund',
-        refundSource: 'invoice',
-        method: input.method,
-        reference: input.reference ?? '',
-        note: input.note ?? '',
-      });
-      const entry = journalForRefund(
-        {
-          ...journalHeader(invoice, payment),
-          method: payment.method,
-          amount: payment.amount,
-          from: 'receivables',
-        },
-        settings.chartOfAccounts,
-      );
-      return write(db, invoice, payment, settled, entry, input.faults);
-    }),
-  );
+  return settleInTransaction(db, invoiceId, input.faults, (invoice, chart) => {
+    const settled = settleOrRefusal(invoice, input.amount, 'refund');
+    const payment = validRecord({
+      ...recordBase(invoice, settled.amount, input.date),
+      kind: 'refund',
+      refundSource: 'invoice',
+      method: input.method,
+      reference: input.reference ?? '',
+      note: input.note ?? '',
+    });
+    const entry = journalForRefund(
+      {
+        ...journalHeader(invoice, payment),
+        method: payment.method,
+        amount: payment.amount,
+        from: 'receivables',
+      },
+      chart,
+    );
+    return { payment, settled, entry };
+  });
 }
 
 /**
@@ -94,31 +90,50 @@ export async function registerRefund(
  * customer's credit up by it, and the journal entry receivables to customer credit. The
  * credit then settles another invoice of the customer in the same currency.
  */
-export async function keepRefundAsCredit(
+export function keepRefundAsCredit(
   db: InvoicerDb,
   invoiceId: string,
   input: KeepAsCreditInput,
+): Promise<DataResult<RecordedPayment>> {
+  return settleInTransaction(db, invoiceId, input.faults, (invoice, chart) => {
+    const amount = input.amount ?? refundableAmount(invoice);
+    const settled = settleOrRefusal(invoice, amount, 'keepAsCredit');
+    const payment = validRecord({
+      ...recordBase(invoice, settled.amount, input.date),
+      kind: 'creditFromInvoice',
+      // No money moves; 'other' is the method of every credit movement.
+      method: 'other',
+      reference: '',
+      note: '',
+    });
+    const entry = journalForRefundKeptAsCredit(
+      { ...journalHeader(invoice, payment), amount: payment.amount },
+      chart,
+    );
+    return { payment, settled, entry };
+  });
+}
+
+type Settlement = { payment: Payment; settled: SettledRefund; entry: JournalEntry };
+
+/**
+ * The one transaction both ways of settling share: the posted invoice and the chart of
+ * accounts are read, `settle` decides (or throws a Refusal), and its record, the invoice's
+ * new figures and the journal entry are written; a refusal or error writes nothing.
+ */
+function settleInTransaction(
+  db: InvoicerDb,
+  invoiceId: string,
+  faults: PaymentFaults | undefined,
+  settle: (invoice: StoredDocument, chart: ChartOfAccounts) => Settlement,
 ): Promise<DataResult<RecordedPayment>> {
   const tables = [db.documents, db.payments, db.journal, db.settings, db.audit];
   return runRefusable(() =>
     db.transaction('rw', tables, async () => {
       const invoice = await postedInvoiceOrRefusal(db, invoiceId);
-      const settings = await settingsInTransaction(db);
-      const amount = input.amount ?? refundableAmount(moneyOf(invoice));
-      const settled = settleOrRefusal(invoice, amount, 'keepAsCredit');
-      const payment = validRecord({
-        ...recordBase(invoice, settled.amount, input.date),
-        kind: 'creditFromInvoice',
-        // No money moves; 'other' is the method of every credit movement.
-        method: 'other',
-        reference: '',
-        note: '',
-      });
-      const entry = journalForRefundKeptAsCredit(
-        { ...journalHeader(invoice, payment), amount: payment.amount },
-        settings.chartOfAccounts,
-      );
-      return write(db, invoice, payment, settled, entry, input.faults);
+      const { chartOfAccounts } = await settingsInTransaction(db);
+      const { payment, settled, entry } = settle(invoice, chartOfAccounts);
+      return write(db, invoice, payment, settled, entry, faults);
     }),
   );
 }

@@ -2,7 +2,7 @@ import type { InvoiceStatus } from '../documents/invoiceStates';
 import type { CurrencyCode } from '../money/currencies';
 import { minMinor, minor, type Minor } from '../money/minor';
 import { err, ok, type Result } from '../result';
-import { invoiceBalance, moneyText, refundOwed } from './invoiceSettlement';
+import { invoiceBalance, moneyText, refundOwed, type InvoiceMoney } from './invoiceSettlement';
 
 /** A posted invoice as the settling of its refund owed sees it. */
 export type RefundingInvoice = {
@@ -29,6 +29,7 @@ export type SettledRefund = {
 export type RefundErrorCode =
   | 'INVOICE_NOT_POSTED'
   | 'NOTHING_OWED'
+  | 'NOTHING_PAID_HERE'
   | 'AMOUNT_NOT_POSITIVE'
   | 'ABOVE_REFUND_OWED'
   | 'ABOVE_PAID';
@@ -46,15 +47,35 @@ export type RefundError = {
  * than the invoice counts as paid. An amount prepaid before the invoice (or a cash rounding)
  * is not among its payments, and settling it here would leave a negative paid amount.
  */
-export function refundableAmount(invoice: RefundingInvoice): Minor {
+export function refundableAmount(invoice: InvoiceMoney): Minor {
   return minMinor(refundOwed(invoice), invoice.paid);
+}
+
+/** The refund owed, split into what can be settled here and what was never paid here. */
+export type RefundOwedSplit = {
+  owed: Minor;
+  /** What a refund or keeping it as credit can settle: refundableAmount. */
+  settleable: Minor;
+  /** The rest, prepaid before the invoice (or a rounding): settled outside Invoicer. */
+  outside: Minor;
+};
+
+/**
+ * The refund owed as a screen offers it: only `settleable` may be refunded or kept as credit,
+ * so that is the amount to show and book; nothing is offered when it is zero.
+ */
+export function refundOwedSplit(invoice: InvoiceMoney): RefundOwedSplit {
+  const owed = refundOwed(invoice);
+  const settleable = refundableAmount(invoice);
+  return { owed, settleable, outside: minor(owed - settleable) };
 }
 
 /**
  * The invoice's figures after settling (part of) its refund owed, paid back or kept as
  * customer credit: paid goes down by the amount, so the negative balance goes back towards
- * zero; the status stays. Refuses a draft, an invoice that owes nothing back, an amount not
- * above zero, above the refund owed, or above what the invoice counts as paid.
+ * zero; the status stays. Refuses a draft, an invoice that owes nothing back or none of whose
+ * refund owed was paid here, an amount not above zero, above the refund owed, or above what
+ * the invoice counts as paid.
  */
 export function settleRefundOwed(input: {
   invoice: RefundingInvoice;
@@ -83,6 +104,13 @@ export function settleRefundOwed(input: {
     );
   }
   const limit = refundableAmount(invoice);
+  if (limit <= 0) {
+    return refuse(
+      'NOTHING_PAID_HERE',
+      'status',
+      `None of the refund owed of ${money(owed)} was paid through Invoicer (it was prepaid before the invoice, or is a rounding difference); it is settled outside Invoicer.`,
+    );
+  }
   if (amount <= 0) {
     return refuse(
       'AMOUNT_NOT_POSITIVE',

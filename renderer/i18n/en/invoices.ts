@@ -79,6 +79,8 @@ export const invoicesMessages = {
   'invoices.refund.owed': 'Refund owed: {amount}',
   'invoices.refund.owedExplained':
     'The customer has paid more than is still due after the credit notes. Pay the difference back, or keep it as their credit for a later invoice.',
+  'invoices.refund.settledOutside':
+    'Only {settleable} of it was paid through Invoicer and can be refunded or kept as credit here; the other {outside} was prepaid before the invoice (or is a rounding difference) and is settled outside Invoicer.',
   'invoices.refund.register': 'Register refund',
   'invoices.refund.keepAsCredit': 'Keep as customer credit',
   'invoices.refund.keepAsCredit.title': 'Keep the refund owed as customer credit?',

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { InvoiceStatus } from '../../../shared/documents/invoiceStates';
-import { refundOwed } from '../../../shared/payments/invoiceSettlement';
+import { refundOwedSplit } from '../../../shared/payments/settleRefundOwed';
 import { useFormatters } from '../../app/useFormatters';
 import { notify } from '../../app/notifications';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -32,7 +32,8 @@ import { RefundDialog } from './RefundDialog';
  * A posted invoice, read-only: number, status, balance and the document as it was frozen.
  * Preview, export, print and e-mail of its PDF, and the send history of all of them.
  * Payments, credit notes and journal entries get their own sections, filled by the features
- * that record them. A credited invoice that had been paid shows the refund owed.
+ * that record them. A credited invoice that had been paid shows the refund owed, as long as
+ * some of it was paid here and so can be settled here.
  */
 export function InvoiceView({ doc }: { doc: StoredDocument }) {
   const { money } = useFormatters();
@@ -99,7 +100,7 @@ export function InvoiceView({ doc }: { doc: StoredDocument }) {
         ]}
         extraTotals={extraTotals}
       />
-      {refundOwed(doc) > 0 && <RefundOwedLine invoice={doc} />}
+      {refundOwedSplit(doc).settleable > 0 && <RefundOwedLine invoice={doc} />}
       <PaymentsSection invoice={doc} />
       <CreditNotesSection invoice={doc} />
       <PendingSection title={t('invoices.view.journal')} empty={t('invoices.view.journal.empty')} />
@@ -112,18 +113,27 @@ export function InvoiceView({ doc }: { doc: StoredDocument }) {
 
 /**
  * What the trader owes back after crediting a (partly) paid invoice, with the two ways to
- * settle it: pay it back (a refund), or keep it as the customer's credit.
+ * settle it: pay it back (a refund), or keep it as the customer's credit. Both settle only
+ * what was paid here; a prepaid part of the refund owed is named as settled outside Invoicer.
  */
 function RefundOwedLine({ invoice }: { invoice: StoredDocument }) {
   const { money } = useFormatters();
   const [refunding, setRefunding] = useState(false);
   const [keeping, setKeeping] = useState(false);
-  const owed = money(refundOwed(invoice), invoice.currency);
+  const split = refundOwedSplit(invoice);
+  const settleable = money(split.settleable, invoice.currency);
   const keep = async () => {
-    const result = await keepRefundAsCredit(getDb(), invoice.id, { date: today() });
-    setKeeping(false);
-    if (!result.ok) notify(result.error.message, 'error');
-    else notify(t('invoices.refund.keptAsCredit'));
+    try {
+      // The amount the confirmation named, not whatever can be settled by the time it runs.
+      const result = await keepRefundAsCredit(getDb(), invoice.id, {
+        date: today(),
+        amount: split.settleable,
+      });
+      if (!result.ok) notify(result.error.message, 'error');
+      else notify(t('invoices.refund.keptAsCredit'));
+    } finally {
+      setKeeping(false);
+    }
   };
   return (
     <Alert
@@ -143,15 +153,23 @@ function RefundOwedLine({ invoice }: { invoice: StoredDocument }) {
       }
     >
       <Typography sx={{ fontWeight: 'bold' }} data-testid="refund-owed">
-        {t('invoices.refund.owed', { amount: owed })}
+        {t('invoices.refund.owed', { amount: money(split.owed, invoice.currency) })}
       </Typography>
       <Typography variant="body2">{t('invoices.refund.owedExplained')}</Typography>
+      {split.outside > 0 && (
+        <Typography variant="body2" data-testid="refund-settled-outside">
+          {t('invoices.refund.settledOutside', {
+            settleable,
+            outside: money(split.outside, invoice.currency),
+          })}
+        </Typography>
+      )}
       {refunding && <RefundDialog invoice={invoice} onClose={() => setRefunding(false)} />}
       <ConfirmDialog
         open={keeping}
         title={t('invoices.refund.keepAsCredit.title')}
         message={t('invoices.refund.keepAsCredit.message', {
-          amount: owed,
+          amount: settleable,
           currency: invoice.currency,
         })}
         confirmLabel={t('invoices.refund.keepAsCredit')}

@@ -8,11 +8,9 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useId, useState } from 'react';
 import type { IsoDate } from '../../../shared/dates/isoDate';
-import type { InvoiceStatus } from '../../../shared/documents/invoiceStates';
 import type { Minor } from '../../../shared/money/minor';
-import { refundOwed } from '../../../shared/payments/invoiceSettlement';
 import type { PaymentMethod } from '../../../shared/payments/paymentMethod';
-import { refundableAmount } from '../../../shared/payments/settleRefundOwed';
+import { refundOwedSplit } from '../../../shared/payments/settleRefundOwed';
 import { useFormatters } from '../../app/useFormatters';
 import { notify } from '../../app/notifications';
 import { DateField } from '../../components/fields/DateField';
@@ -25,58 +23,55 @@ import { getDb } from '../../data/database';
 import type { StoredDocument } from '../../data/db';
 import { registerRefund } from '../../data/refundsRepository';
 import { t } from '../../i18n/t';
+import { useMoneyMovementForm } from './useMoneyMovementForm';
 
 export type RefundDialogProps = {
   invoice: StoredDocument;
   onClose: () => void;
 };
 
+/** The dialog's fields; a refusal's message about anything else is shown above them. */
+const FIELDS = ['amount', 'date', 'method', 'reference', 'note'] as const;
+
 /**
  * Money paid back to the customer out of a credited invoice's refund owed. The amount starts
  * at what can be refunded; whether an amount is allowed is the repository's decision, and its
- * message is shown next to the amount. A refused refund saves nothing.
+ * message is shown next to the amount. Text that cannot be read as an amount is refused at
+ * the field: the amount last read must not be paid back. A refused refund saves nothing.
  */
 export function RefundDialog({ invoice, onClose }: RefundDialogProps) {
   const { locale, money } = useFormatters();
   const titleId = useId();
-  const figures = { ...invoice, status: invoice.status as InvoiceStatus };
-  const [amount, setAmount] = useState<Minor | null>(refundableAmount(figures));
+  const split = refundOwedSplit(invoice);
+  const [amount, setAmount] = useState<Minor | null>(split.settleable);
   const [date, setDate] = useState<IsoDate | null>(today());
   const [method, setMethod] = useState<PaymentMethod | ''>(invoice.paymentMethod);
   const [reference, setReference] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useMoneyMovementForm({ fields: FIELDS, parsed: ['amount'] });
+  const { errors, edited } = form;
 
   const submit = async () => {
-    const missing: Record<string, string> = {};
-    if (amount === null) missing['amount'] = t('invoices.refund.amountRequired');
-    if (date === null) missing['date'] = t('invoices.refund.dateRequired');
-    if (method === '') missing['method'] = t('invoices.refund.methodRequired');
-    if (amount === null || date === null || method === '') {
-      setErrors(missing);
-      setProblem(null);
-      return;
-    }
-    setBusy(true);
-    const result = await registerRefund(getDb(), invoice.id, {
-      amount,
-      date,
-      method,
-      reference: reference.trim() === '' ? undefined : reference.trim(),
-      note: note.trim() === '' ? undefined : note.trim(),
+    const stops = form.stops({
+      amount: amount === null ? t('invoices.refund.amountRequired') : undefined,
+      date: date === null ? t('invoices.refund.dateRequired') : undefined,
+      method: method === '' ? t('invoices.refund.methodRequired') : undefined,
     });
-    setBusy(false);
-    if (!result.ok) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of result.error.issues ?? []) fieldErrors[issue.path] ??= issue.message;
-      setErrors(fieldErrors);
-      setProblem(Object.keys(fieldErrors).length === 0 ? result.error.message : null);
-      return;
-    }
-    notify(t('invoices.refund.recorded'));
-    onClose();
+    if (stops || amount === null || date === null || method === '') return;
+    await form.save(
+      () =>
+        registerRefund(getDb(), invoice.id, {
+          amount,
+          date,
+          method,
+          reference: reference.trim() === '' ? undefined : reference.trim(),
+          note: note.trim() === '' ? undefined : note.trim(),
+        }),
+      () => {
+        notify(t('invoices.refund.recorded'));
+        onClose();
+      },
+    );
   };
 
   return (
@@ -85,15 +80,24 @@ export function RefundDialog({ invoice, onClose }: RefundDialogProps) {
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
           <DialogContentText>
-            {t('invoices.refund.owed', { amount: money(refundOwed(invoice), invoice.currency) })}
+            {t('invoices.refund.owed', { amount: money(split.owed, invoice.currency) })}
           </DialogContentText>
-          {problem !== null && <Alert severity="error">{problem}</Alert>}
+          {split.outside > 0 && (
+            <DialogContentText>
+              {t('invoices.refund.settledOutside', {
+                settleable: money(split.settleable, invoice.currency),
+                outside: money(split.outside, invoice.currency),
+              })}
+            </DialogContentText>
+          )}
+          {form.problem !== null && <Alert severity="error">{form.problem}</Alert>}
           <MoneyField
             label={t('invoices.refund.amount')}
             value={amount}
             currency={invoice.currency}
             locale={locale}
-            onChange={setAmount}
+            onChange={edited('amount', setAmount)}
+            onParseError={form.reporterFor('amount')}
             allowNegative={false}
             error={errors['amount']}
             required
@@ -101,7 +105,7 @@ export function RefundDialog({ invoice, onClose }: RefundDialogProps) {
           <DateField
             label={t('invoices.refund.date')}
             value={date}
-            onChange={setDate}
+            onChange={edited('date', setDate)}
             error={errors['date']}
             required
           />
@@ -109,21 +113,20 @@ export function RefundDialog({ invoice, onClose }: RefundDialogProps) {
             label={t('invoices.refund.method')}
             value={method}
             options={paymentMethodOptions()}
-            onChange={setMethod}
+            onChange={edited('method', setMethod)}
             error={errors['method']}
             required
           />
           <TextInputField
             label={t('invoices.refund.reference')}
             value={reference}
-            onChange={setReference}
+            onChange={edited('reference', setReference)}
             error={errors['reference']}
-            maxLength={200}
           />
           <TextInputField
             label={t('invoices.refund.note')}
             value={note}
-            onChange={setNote}
+            onChange={edited('note', setNote)}
             error={errors['note']}
             multiline
             minRows={2}
@@ -131,10 +134,10 @@ export function RefundDialog({ invoice, onClose }: RefundDialogProps) {
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
+        <Button onClick={onClose} disabled={form.busy}>
           {t('action.cancel')}
         </Button>
-        <Button variant="contained" onClick={() => void submit()} disabled={busy}>
+        <Button variant="contained" onClick={() => void submit()} disabled={form.busy}>
           {t('invoices.refund.confirm')}
         </Button>
       </DialogActions>

@@ -18,12 +18,12 @@ import { MoneyField } from '../../components/fields/MoneyField';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { paymentMethodOptions } from '../../components/fields/choices';
-import { useParseErrors } from '../../components/forms/useParseErrors';
 import { today } from '../../data/clock';
 import { getDb } from '../../data/database';
 import type { StoredDocument } from '../../data/db';
 import { registerPayment } from '../../data/paymentsRepository';
 import { t } from '../../i18n/t';
+import { useMoneyMovementForm } from './useMoneyMovementForm';
 
 export type RegisterPaymentDialogProps = {
   invoice: StoredDocument;
@@ -48,60 +48,32 @@ export function RegisterPaymentDialog({ invoice, onClose }: RegisterPaymentDialo
   const [reference, setReference] = useState('');
   const [note, setNote] = useState('');
   const [keepAsCredit, setKeepAsCredit] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const parse = useParseErrors();
+  const form = useMoneyMovementForm({ fields: FIELDS, parsed: ['amount'] });
+  const { errors, edited } = form;
   const excess = amount !== null && amount > invoice.balance;
-  /** A change answers the message of its field. */
-  const edited =
-    <T,>(field: (typeof FIELDS)[number], set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      setErrors(({ [field]: _answered, ...rest }) => rest);
-    };
 
   const submit = async () => {
-    // Text that is not an amount: its field says why, and the last amount read is not paid.
-    const unreadable = parse.hasParseErrorsNow();
-    const missing: Record<string, string> = {};
-    if (amount === null && !unreadable) missing['amount'] = t('invoices.payment.amountRequired');
-    if (date === null) missing['date'] = t('invoices.payment.dateRequired');
-    if (method === '') missing['method'] = t('invoices.payment.methodRequired');
-    if (unreadable || amount === null || date === null || method === '') {
-      setErrors(missing);
-      return;
-    }
-    setBusy(true);
-    const result = await registerPayment(getDb(), invoice.id, {
-      amount,
-      date,
-      method,
-      reference: reference.trim() === '' ? undefined : reference.trim(),
-      note: note.trim() === '' ? undefined : note.trim(),
-      overpayment: excess && keepAsCredit ? 'keepAsCredit' : 'refuse',
+    const stops = form.stops({
+      amount: amount === null ? t('invoices.payment.amountRequired') : undefined,
+      date: date === null ? t('invoices.payment.dateRequired') : undefined,
+      method: method === '' ? t('invoices.payment.methodRequired') : undefined,
     });
-    setBusy(false);
-    if (!result.ok) {
-      const fieldErrors: Record<string, string> = {};
-      const other: string[] = [];
-      for (const issue of result.error.issues ?? []) {
-        if ((FIELDS as readonly string[]).includes(issue.path))
-          fieldErrors[issue.path] ??= issue.message;
-        else other.push(issue.message);
-      }
-      setErrors(fieldErrors);
-      setProblem(
-        other.length > 0
-          ? other.join(' ')
-          : Object.keys(fieldErrors).length === 0
-            ? result.error.message
-            : null,
-      );
-      return;
-    }
-    notify(t('invoices.payment.recorded'));
-    onClose();
+    if (stops || amount === null || date === null || method === '') return;
+    await form.save(
+      () =>
+        registerPayment(getDb(), invoice.id, {
+          amount,
+          date,
+          method,
+          reference: reference.trim() === '' ? undefined : reference.trim(),
+          note: note.trim() === '' ? undefined : note.trim(),
+          overpayment: excess && keepAsCredit ? 'keepAsCredit' : 'refuse',
+        }),
+      () => {
+        notify(t('invoices.payment.recorded'));
+        onClose();
+      },
+    );
   };
 
   return (
@@ -109,14 +81,14 @@ export function RegisterPaymentDialog({ invoice, onClose }: RegisterPaymentDialo
       <DialogTitle id={titleId}>{t('invoices.payment.title')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
-          {problem !== null && <Alert severity="error">{problem}</Alert>}
+          {form.problem !== null && <Alert severity="error">{form.problem}</Alert>}
           <MoneyField
             label={t('invoices.payment.amount')}
             value={amount}
             currency={invoice.currency}
             locale={locale}
             onChange={edited('amount', setAmount)}
-            onParseError={parse.reporterFor('amount')}
+            onParseError={form.reporterFor('amount')}
             error={errors['amount']}
             required
           />
@@ -163,10 +135,10 @@ export function RegisterPaymentDialog({ invoice, onClose }: RegisterPaymentDialo
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
+        <Button onClick={onClose} disabled={form.busy}>
           {t('action.cancel')}
         </Button>
-        <Button variant="contained" onClick={() => void submit()} disabled={busy}>
+        <Button variant="contained" onClick={() => void submit()} disabled={form.busy}>
           {t('invoices.payment.confirm')}
         </Button>
       </DialogActions>

@@ -7,6 +7,7 @@ import { minor } from '../../../../shared/money/minor';
 import { invoiceBalance, refundOwed } from '../../../../shared/payments/invoiceSettlement';
 import {
   refundableAmount,
+  refundOwedSplit,
   settleRefundOwed,
   type RefundSettlement,
 } from '../../../../shared/payments/settleRefundOwed';
@@ -99,6 +100,67 @@ describe('settleRefundOwed', () => {
     expect(!result.ok && result.error).toMatchObject({ code: 'ABOVE_PAID', field: 'amount' });
     expect(settleRefundOwed({ invoice: prepaid, amount: minor(50_00), how: 'refund' }).ok).toBe(
       true,
+    );
+  });
+});
+
+describe('refundOwedSplit', () => {
+  it('offers all of the refund owed when it was all paid here', () => {
+    expect(refundOwedSplit(invoice(30_00))).toEqual({ owed: 30_00, settleable: 30_00, outside: 0 });
+    expect(refundOwedSplit(invoice(0, 119_00, 'paid'))).toEqual({
+      owed: 0,
+      settleable: 0,
+      outside: 0,
+    });
+  });
+
+  it('offers only what was paid here of a prepaid invoice, and names the rest as settled outside', () => {
+    // Gross 100.00, 40.00 prepaid: 60.00 due and paid here, credited in full.
+    const prepaid = { ...invoice(100_00, 60_00), amountDue: minor(60_00) };
+    expect(refundOwedSplit(prepaid)).toEqual({ owed: 100_00, settleable: 60_00, outside: 40_00 });
+    // Settling what is offered leaves nothing to offer: the screen shows no actions that fail.
+    const settled = settleRefundOwed({
+      invoice: prepaid,
+      amount: minor(60_00),
+      how: 'keepAsCredit',
+    });
+    expect(settled.ok).toBe(true);
+    const after = { ...prepaid, paid: minor(0) };
+    expect(refundOwedSplit(after)).toEqual({ owed: 40_00, settleable: 0, outside: 40_00 });
+    const again = settleRefundOwed({ invoice: after, amount: minor(1_00), how: 'refund' });
+    expect(!again.ok && again.error).toMatchObject({ code: 'NOTHING_PAID_HERE', field: 'status' });
+    expect(!again.ok && again.error.message).toContain('None of the refund owed of €40.00');
+  });
+
+  it('for any figures, what is offered is what can be settled, and offered plus outside is what is owed', () => {
+    const money = fc.record({
+      amountDue: fc.integer({ min: 0, max: 10_000_000 }),
+      paid: fc.integer({ min: 0, max: 10_000_000 }),
+      credited: fc.integer({ min: 0, max: 10_000_000 }),
+    });
+    fc.assert(
+      fc.property(money, ({ amountDue, paid, credited }) => {
+        const figures = { ...invoice(credited, paid), amountDue: minor(amountDue) };
+        const split = refundOwedSplit(figures);
+        expect(split.owed).toBe(refundOwed(figures));
+        expect(split.settleable + split.outside).toBe(split.owed);
+        expect(split.settleable).toBeLessThanOrEqual(paid);
+        expect(split.outside).toBeGreaterThanOrEqual(0);
+        // Exactly the amount offered is accepted, and a cent more is not.
+        if (split.settleable > 0) {
+          const at = settleRefundOwed({
+            invoice: figures,
+            amount: split.settleable,
+            how: 'refund',
+          });
+          expect(at.ok).toBe(true);
+          const above = minor(split.settleable + 1);
+          expect(settleRefundOwed({ invoice: figures, amount: above, how: 'refund' }).ok).toBe(
+            false,
+          );
+        }
+      }),
+      { numRuns: PROPERTY_RUNS },
     );
   });
 });

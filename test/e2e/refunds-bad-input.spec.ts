@@ -1,0 +1,154 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  chooseCustomer,
+  createCustomer,
+  expectFieldError,
+  postFromEditor,
+  reloadApp,
+  setUpCompany,
+  startInvoice,
+  textbox,
+  typeNumber,
+  writeLine,
+} from './support';
+
+// Bad input in the "Register refund" dialog: each case is refused with its message on its
+// field, the dialog stays open with what was typed, and nothing is recorded: after a reload
+// the invoice has no refund and the whole €119.00 is still owed back. The amount starts at
+// the full refund owed, so an unreadable amount must not fall back to it and pay it back.
+
+const YEAR = new Date().getFullYear();
+
+/** A paid invoice of €119.00, then cancelled: €119.00 is owed back to the customer. */
+test.beforeEach(async ({ page }) => {
+  test.setTimeout(90_000);
+  await setUpCompany(page, { vatId: 'DE123456789' });
+  await createCustomer(page, { name: 'Acme Ltd' });
+  const form = await startInvoice(page);
+  await chooseCustomer(form, 'Acme Ltd');
+  await writeLine(form, { quantity: '1', price: '100.00', rate: '19' });
+  await postFromEditor(page);
+  await expect(page.getByRole('heading', { name: `Invoice INV-${YEAR}-0001` })).toBeVisible();
+  await payments(page).getByRole('button', { name: 'Mark as paid' }).click();
+  const paid = page.getByRole('dialog', { name: 'Mark this invoice as paid?' });
+  await paid.getByRole('button', { name: 'Mark as paid' }).click();
+  await expect(page.getByTestId('invoice-balance')).toHaveText('€0.00');
+  const notes = page.getByRole('region', { name: 'Credit notes' });
+  await notes.getByRole('button', { name: 'Cancel invoice' }).click();
+  const cancel = page.getByRole('dialog', { name: 'Cancel this invoice?' });
+  await cancel.getByRole('button', { name: 'Cancel invoice' }).click();
+  await expectNothingRefunded(page);
+});
+
+function payments(page: Page) {
+  return page.getByRole('region', { name: 'Payments' });
+}
+
+function refundOwed(page: Page) {
+  return page.getByRole('region', { name: 'Refund owed' });
+}
+
+async function expectNothingRefunded(page: Page): Promise<void> {
+  await expect(page.locator('[data-status="cancelled"]').first()).toHaveText('Cancelled');
+  await expect(page.getByTestId('invoice-balance')).toHaveText('-€119.00');
+  await expect(refundOwed(page).getByTestId('refund-owed')).toHaveText('Refund owed: €119.00');
+  await expect(payments(page).getByRole('row', { name: /Refund/ })).toHaveCount(0);
+}
+
+type BadRefund = {
+  name: string;
+  fill: (dialog: Locator) => Promise<void>;
+  field: (dialog: Locator) => Locator;
+  message: string | RegExp;
+};
+
+const amount = (dialog: Locator) => textbox(dialog, 'Refund amount');
+const date = (dialog: Locator) => textbox(dialog, 'Refund date');
+const typeAmount = (text: string) => (dialog: Locator) => typeNumber(amount(dialog), text);
+
+const badRefunds: BadRefund[] = [
+  {
+    // Typed and then straight to "Record refund": the click's blur is what reads the text.
+    name: "the unreadable amount '20,00x', with the full refund owed read before it",
+    fill: (dialog) => amount(dialog).fill('20,00x'),
+    field: amount,
+    message: /'20,00x' is not a number\. Type digits with the separators of en-GB/,
+  },
+  {
+    name: 'an amount in letters',
+    fill: typeAmount('ten euros'),
+    field: amount,
+    message: /'ten euros' is not a number\. Type digits with the separators of en-GB/,
+  },
+  {
+    name: 'a negative amount',
+    fill: typeAmount('-5'),
+    field: amount,
+    message: /'-5' is negative\./,
+  },
+  {
+    name: 'an empty amount',
+    fill: typeAmount(''),
+    field: amount,
+    message: 'Enter the amount paid back to the customer.',
+  },
+  {
+    name: 'an amount of zero',
+    fill: typeAmount('0.00'),
+    field: amount,
+    message: 'The refund amount must be above zero; enter an amount of at most €119.00.',
+  },
+  {
+    name: 'more than is owed back',
+    fill: typeAmount('150.00'),
+    field: amount,
+    message:
+      'The refund amount €150.00 is above the refund owed of €119.00; enter at most €119.00.',
+  },
+  {
+    name: 'no refund date',
+    fill: (dialog) => date(dialog).fill(''),
+    field: date,
+    message: 'Enter the date the money was paid back.',
+  },
+  {
+    name: 'a reference over 200 characters',
+    fill: (dialog) => textbox(dialog, 'Reference').fill('R'.repeat(201)),
+    field: (dialog) => textbox(dialog, 'Reference'),
+    message: 'Reference can be at most 200 characters long; shorten it.',
+  },
+  {
+    name: 'a note over 2000 characters',
+    fill: (dialog) => textbox(dialog, 'Note').fill('n'.repeat(2001)),
+    field: (dialog) => textbox(dialog, 'Note'),
+    message: 'Note can be at most 2000 characters long; shorten it.',
+  },
+];
+
+for (const bad of badRefunds) {
+  test(`the refund dialog refuses ${bad.name}, says why next to the field and records nothing`, async ({
+    page,
+  }) => {
+    await refundOwed(page).getByRole('button', { name: 'Register refund' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Register refund' });
+    await expect(amount(dialog)).toHaveValue('119.00');
+    await textbox(dialog, 'Reference').fill('RF-4711');
+    await bad.fill(dialog);
+    await dialog.getByRole('button', { name: 'Record refund' }).click();
+
+    await expectFieldError(bad.field(dialog), bad.message);
+    // Still open, with what was typed.
+    await expect(dialog).toBeVisible();
+    if (!bad.name.includes('reference')) {
+      await expect(textbox(dialog, 'Reference')).toHaveValue('RF-4711');
+    }
+    // A second try changes nothing either.
+    await dialog.getByRole('button', { name: 'Record refund' }).click();
+    await expectFieldError(bad.field(dialog), bad.message);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+
+    await reloadApp(page);
+    await expectNothingRefunded(page);
+  });
+}
