@@ -1,5 +1,6 @@
 import {
   companyMailingSettingsSchema,
+  DEFAULT_MAIL_ATTACHMENT,
   type MailingSettings,
 } from '../../shared/mail/mailingSettings';
 import {
@@ -29,6 +30,7 @@ export const DEFAULT_COMPANY_MAILING: MailingSettings = {
   templateId: null,
   printInvoices: false,
   extraRecipients: [],
+  attach: DEFAULT_MAIL_ATTACHMENT,
 };
 
 const STANDARD_IDS: ReadonlySet<string> = new Set(
@@ -40,10 +42,13 @@ export function isStandardTemplateId(id: string): boolean {
   return STANDARD_IDS.has(id);
 }
 
-/** The company's mailing settings, or the defaults before any were saved. */
+/**
+ * The company's mailing settings, or the defaults before any were saved. A row saved before
+ * a setting existed gets that setting's default (attach: the PDF, as mail always had).
+ */
 export async function getCompanyMailing(db: InvoicerDb): Promise<MailingSettings> {
   const row = await db.mailingSettings.get(COMPANY_MAILING_KEY);
-  return row?.value ?? DEFAULT_COMPANY_MAILING;
+  return row === undefined ? DEFAULT_COMPANY_MAILING : { ...DEFAULT_COMPANY_MAILING, ...row.value };
 }
 
 /** Validates (shared/mail companyMailingSettingsSchema) and stores the company's settings. */

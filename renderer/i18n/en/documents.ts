@@ -212,6 +212,15 @@ export const documentsMessages = {
   'documents.out.mail.subject': 'Subject',
   'documents.out.mail.text': 'Message',
   'documents.out.mail.attachment': 'Attached: {name}',
+  'documents.out.mail.attach': 'Attach',
+  'documents.out.mail.eInvoicePreferred':
+    'The e-invoice is in {format}, the format the customer prefers.',
+  'documents.out.mail.eInvoiceFallback':
+    'The e-invoice is in {format}, as the customer has no preferred format (set one in the customer’s e-invoice settings).',
+  'documents.out.mail.facturXHelp': 'One PDF that carries the e-invoice (CII) inside.',
+  'documents.out.mail.eInvoiceRefused': 'Nothing is sent until the {format} e-invoice can be made:',
+  'documents.out.mail.eInvoiceRefusedHelp':
+    'Each link opens the field to fix. To send now without the e-invoice, attach the PDF only.',
   'documents.out.mail.send': 'Send',
   'documents.out.mail.sending': 'Sending…',
   'documents.out.mail.sent': 'Sent to {recipients}.',

@@ -11,6 +11,7 @@ import { TextInputField } from '../../components/fields/TextInputField';
 import { fieldId } from '../../components/forms/formIssues';
 import { t } from '../../i18n/t';
 import { splitAddresses } from '../documents/mailDraft';
+import { attachmentChoiceLabel, attachmentChoiceOptions } from '../settings/attachmentChoices';
 import type { MailingChoices } from './useMailingChoices';
 
 type YesNo = 'yes' | 'no';
@@ -126,6 +127,19 @@ export function MailingSettingsFields({
           emptyLabel={from(inherited.source.templateId, templateName(inherited.templateId))}
           onChange={(choice) => change({ templateId: choice === '' ? null : choice })}
           error={error('templateId')}
+        />
+      </Grid>
+      <Grid size={12}>
+        <SelectField
+          id={id('attach')}
+          label={t('settings.mailing.attach')}
+          // undefined: a record saved before the setting existed; it inherits.
+          value={value.attach ?? ''}
+          options={attachmentChoiceOptions()}
+          emptyLabel={from(inherited.source.attach, attachmentChoiceLabel(inherited.attach))}
+          onChange={(choice) => change({ attach: choice === '' ? null : choice })}
+          error={error('attach')}
+          helperText={t('settings.mailing.attachHelp')}
         />
       </Grid>
       <Grid size={12}>

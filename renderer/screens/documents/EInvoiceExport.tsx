@@ -1,8 +1,6 @@
 import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -25,10 +23,9 @@ import { getDb } from '../../data/database';
 import type { StoredDocument } from '../../data/db';
 import { toSalesDocument } from '../../data/storedDocument';
 import { t } from '../../i18n/t';
-import { navigate } from '../../navigation/navigationStore';
 import { call } from '../../platform/invoicerApi';
 import { documentPdfFileName } from './documentPdf';
-import { eInvoiceFieldLink, focusWhenShown } from './eInvoiceFieldLinks';
+import { EInvoiceProblemList } from './EInvoiceProblemList';
 import { OutError } from './OutError';
 
 type ExportState =
@@ -82,10 +79,6 @@ export function EInvoiceExport({ doc }: { doc: StoredDocument }) {
     else if (reply.error.code === 'CANCELLED') setState({ kind: 'idle' });
     else setState({ kind: 'failed', error: reply.error });
   };
-  const openField = (elementId: string, route: Parameters<typeof navigate>[0]) => {
-    navigate(route);
-    focusWhenShown(elementId);
-  };
 
   return (
     <FormSection title={t('einvoice.section')} description={t('einvoice.sectionHelp')}>
@@ -123,32 +116,13 @@ export function EInvoiceExport({ doc }: { doc: StoredDocument }) {
         </Stack>
         {input === null && <Alert severity="info">{t('einvoice.checking')}</Alert>}
         {problems.length > 0 && (
-          <Alert severity="warning" role="status" data-testid="einvoice-problems">
-            <AlertTitle>{t('einvoice.problemsTitle')}</AlertTitle>
-            <ul style={{ margin: 0, paddingLeft: 20 }}>
-              {problems.map((problem) => {
-                const link = eInvoiceFieldLink(problem, doc.customerId);
-                return (
-                  <li key={`${problem.field}|${problem.message}`}>
-                    {link ? (
-                      <Link
-                        component="button"
-                        type="button"
-                        color="inherit"
-                        onClick={() => openField(link.elementId, link.route)}
-                        sx={{ textAlign: 'left', verticalAlign: 'baseline', font: 'inherit' }}
-                      >
-                        {problem.message}
-                      </Link>
-                    ) : (
-                      problem.message
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-            {t('einvoice.problemsHelp')}
-          </Alert>
+          <EInvoiceProblemList
+            problems={problems}
+            customerId={doc.customerId}
+            title={t('einvoice.problemsTitle')}
+            help={t('einvoice.problemsHelp')}
+            testId="einvoice-problems"
+          />
         )}
         {state.kind === 'done' && (
           <Alert

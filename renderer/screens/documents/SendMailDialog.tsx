@@ -10,19 +10,29 @@ import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState } from 'react';
 import { encodeBase64 } from '../../../shared/contract/base64';
 import type { IpcError } from '../../../shared/contract/ipcError';
+import {
+  DEFAULT_MAIL_ATTACHMENT,
+  type MailAttachmentChoice,
+} from '../../../shared/mail/mailingSettings';
+import { isPostedDocument } from '../../../shared/pdf/documentPdfInput';
 import type { FieldIssue } from '../../../shared/schemas/validationIssues';
 import { notify } from '../../app/notifications';
 import { useFormatters } from '../../app/useFormatters';
+import { useSettings } from '../../app/useSettings';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { errorsByPath } from '../../components/forms/formIssues';
 import { getDb } from '../../data/database';
 import type { StoredDocument } from '../../data/db';
 import { recordFailedSend, recordSend } from '../../data/sendLog';
+import { toSalesDocument } from '../../data/storedDocument';
 import { t } from '../../i18n/t';
 import { navigate } from '../../navigation/navigationStore';
 import { call } from '../../platform/invoicerApi';
-import { documentPdfFileName, loadPdfResult } from './documentPdf';
+import { makeFacturXPdfInWorker } from '../../pdf/facturX/facturXClient';
+import { documentPdfFileName } from './documentPdf';
+import { attachmentFilesResult, planAttachments } from './mailAttachments';
+import { MailAttachmentsField } from './MailAttachmentsField';
 import { initialMail, mailToSend, templateValuesFor, type MailDraft } from './mailDraft';
 import { OutError } from './OutError';
 import { useMailContext } from './useMailContext';
@@ -35,10 +45,12 @@ export type SendMailDialogProps = {
 };
 
 /**
- * Sends the document's PDF by e-mail: recipients, subject and text filled in from the
- * customer, its mailing settings and the message template, all editable. A failure keeps
- * the dialog open with the reason and "Try again"; only a success closes it. Both go into
- * the send history; the document itself is never changed by sending.
+ * Sends the document by e-mail: recipients, subject and text filled in from the customer,
+ * its mailing settings and the message template, all editable; attached what the settings
+ * say (the PDF, the e-invoice, both, or a Factur-X PDF), changeable for this mail. An
+ * e-invoice the checks refuse is listed with links to the fields that fix it, and nothing
+ * is sent. A failure keeps the dialog open with the reason and "Try again"; only a success
+ * closes it. Both go into the send history; the document itself is never changed by sending.
  */
 export function SendMailDialog(props: SendMailDialogProps) {
   // Mounted while open: every opening reads the customer, settings and accounts afresh.
@@ -48,7 +60,13 @@ export function SendMailDialog(props: SendMailDialogProps) {
 function SendMailContent({ doc, loadPdf, onClose }: SendMailDialogProps) {
   const titleId = useId();
   const formatters = useFormatters();
+  const business = useSettings();
   const loaded = useMailContext(doc);
+  // Only a posted invoice or credit note has an e-invoice; a quote goes as its PDF.
+  const posted = useMemo(() => {
+    const sales = toSalesDocument(doc);
+    return sales.kind !== 'quote' && isPostedDocument(sales) ? sales : null;
+  }, [doc]);
   const initial = useMemo(
     () =>
       loaded.status === 'ready'
@@ -65,28 +83,51 @@ function SendMailContent({ doc, loadPdf, onClose }: SendMailDialogProps) {
   const [error, setError] = useState<IpcError | null>(null);
   const [sending, setSending] = useState(false);
   const fileName = documentPdfFileName(doc);
+  const [chosenAttach, setChosenAttach] = useState<MailAttachmentChoice | null>(null);
+  const attach = chosenAttach ?? initial?.settings.attach ?? DEFAULT_MAIL_ATTACHMENT;
+  const plan = useMemo(
+    () =>
+      loaded.status === 'ready' && business
+        ? planAttachments({
+            attach,
+            document: posted,
+            customer: loaded.context.customer,
+            company: business.company,
+            pdfFileName: fileName,
+          })
+        : null,
+    [attach, posted, loaded, business, fileName],
+  );
+  // The names the dialog shows and the send history keeps.
+  const attachedNames = plan?.ok
+    ? plan.value.files.map((file) => file.filename).join(', ')
+    : fileName;
 
   const change = (part: Partial<MailDraft>) => {
     if (draft !== null) setEdited({ ...draft, ...part });
   };
 
   const send = async () => {
-    if (draft === null) return;
+    // A refused e-invoice is listed in the dialog: nothing is made, nothing is sent.
+    if (draft === null || plan === null || !plan.ok) return;
     setSending(true);
     setError(null);
     try {
-      const pdf = await loadPdfResult(loadPdf);
-      if (!pdf.ok) {
-        setError(pdf.error);
+      const files = await attachmentFilesResult(plan.value.files, {
+        pdf: loadPdf,
+        facturX: (pdf, xml, date) => makeFacturXPdfInWorker(pdf, xml, { date }),
+      });
+      if (!files.ok) {
+        setError(files.error);
         return;
       }
-      const mail = mailToSend(draft, { filename: fileName, content: pdf.value });
+      const mail = mailToSend(draft, files.value);
       if (!mail.ok) {
         setIssues(mail.error);
         return;
       }
       setIssues([]);
-      const { to, cc, subject, text, accountId } = mail.value;
+      const { to, cc, subject, text, accountId, attachments } = mail.value;
       const target = [...to, ...cc].join(', ');
       const reply = await call('mail.send', {
         accountId,
@@ -94,13 +135,11 @@ function SendMailContent({ doc, loadPdf, onClose }: SendMailDialogProps) {
         cc,
         subject,
         text,
-        attachments: [
-          {
-            filename: fileName,
-            contentBase64: encodeBase64(pdf.value),
-            contentType: 'application/pdf',
-          },
-        ],
+        attachments: attachments.map((file) => ({
+          filename: file.filename,
+          contentBase64: encodeBase64(file.content),
+          contentType: file.contentType,
+        })),
       });
       const db = getDb();
       if (!reply.ok) {
@@ -109,14 +148,19 @@ function SendMailContent({ doc, loadPdf, onClose }: SendMailDialogProps) {
         return;
       }
       const refused = reply.value.rejected;
+      // The history says what went: which recipients refused, and which files were attached.
+      const details = [
+        ...(refused.length > 0
+          ? [t('documents.out.mail.partlyRefused', { rejected: refused.join(', ') })]
+          : []),
+        t('documents.out.mail.attachment', { name: attachedNames }),
+      ];
       await recordSend(db, {
         documentId: doc.id,
         channel: 'email',
         target: reply.value.accepted.length > 0 ? reply.value.accepted.join(', ') : target,
         outcome: 'sent',
-        ...(refused.length > 0
-          ? { message: t('documents.out.mail.partlyRefused', { rejected: refused.join(', ') }) }
-          : {}),
+        message: details.join(' '),
       });
       notify(t('documents.out.mail.sent', { recipients: target }));
       onClose();
@@ -225,9 +269,15 @@ function SendMailContent({ doc, loadPdf, onClose }: SendMailDialogProps) {
               multiline
               minRows={8}
             />
-            <Typography variant="body2" color="text.secondary" data-testid="mail-attachment">
-              {t('documents.out.mail.attachment', { name: fileName })}
-            </Typography>
+            <MailAttachmentsField
+              canAttachEInvoice={posted !== null}
+              attach={attach}
+              onChange={setChosenAttach}
+              plan={plan}
+              names={attachedNames}
+              customerId={doc.customerId}
+              disabled={sending}
+            />
             {errors[''] !== undefined && <Alert severity="error">{errors['']}</Alert>}
             {error !== null && <OutError error={error} />}
             {sending && (
@@ -247,7 +297,7 @@ function SendMailContent({ doc, loadPdf, onClose }: SendMailDialogProps) {
         <Button
           variant="contained"
           onClick={() => void send()}
-          disabled={sending || draft === null || noAccounts}
+          disabled={sending || draft === null || noAccounts || plan === null || !plan.ok}
         >
           {error === null ? t('documents.out.mail.send') : t('common.tryAgain')}
         </Button>

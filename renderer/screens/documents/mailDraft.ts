@@ -1,3 +1,4 @@
+import type { RoutingCustomer } from '../../../shared/einvoice/eInvoiceRouting';
 import {
   effectiveMailingSettings,
   INHERIT_ALL_MAILING_SETTINGS,
@@ -34,8 +35,11 @@ export type MailDraft = {
 
 /** What the draft is made from: the live customer and class, the company's defaults. */
 export type MailContext = {
-  /** The customer as it is now (contacts change after posting); null if it was deleted. */
-  customer: RecipientCustomer | null;
+  /**
+   * The customer as it is now (contacts and e-invoice addresses change after posting); null
+   * if it was deleted.
+   */
+  customer: (RecipientCustomer & RoutingCustomer) | null;
   customerClass: object | null;
   company: MailingSettings;
   templates: readonly MessageTemplate[];
@@ -142,8 +146,8 @@ export function splitAddresses(text: string): string[] {
     .filter((address) => address !== '');
 }
 
-/** A PDF to attach: its file name and bytes. */
-export type PdfAttachment = { filename: string; content: Uint8Array };
+/** A file to attach: its name, bytes and content type (a PDF when none is given). */
+export type PdfAttachment = { filename: string; content: Uint8Array; contentType?: string };
 
 /**
  * The mail to send, checked with the mail service's own schema (shared/mail outgoingMail),
@@ -152,21 +156,20 @@ export type PdfAttachment = { filename: string; content: Uint8Array };
  */
 export function mailToSend(
   draft: MailDraft,
-  attachment: PdfAttachment,
+  attachment: PdfAttachment | readonly PdfAttachment[],
 ): Result<OutgoingMail, FieldIssue[]> {
+  const files = Array.isArray(attachment) ? attachment : [attachment];
   const parsed = parseWith(outgoingMailSchema, {
     accountId: draft.accountId,
     to: splitAddresses(draft.to),
     cc: splitAddresses(draft.cc),
     subject: draft.subject.trim(),
     text: draft.text,
-    attachments: [
-      {
-        filename: attachment.filename,
-        content: attachment.content,
-        contentType: 'application/pdf',
-      },
-    ],
+    attachments: files.map((file: PdfAttachment) => ({
+      filename: file.filename,
+      content: file.content,
+      contentType: file.contentType ?? 'application/pdf',
+    })),
   });
   if (parsed.ok) return ok(parsed.value);
   // 'to.1' (the second address) belongs to the field 'to'.

@@ -16,6 +16,7 @@ import { getDb } from '../../data/database';
 import { saveCompanyMailing } from '../../data/mailingRepository';
 import { t } from '../../i18n/t';
 import { splitAddresses } from '../documents/mailDraft';
+import { attachmentChoiceOptions } from './attachmentChoices';
 
 const FORM = 'company-mailing';
 
@@ -33,8 +34,9 @@ function fieldIssues(issues: readonly FieldIssue[]): Record<string, string> {
 /**
  * The mailing settings every customer class and customer starts from: whether documents go
  * by e-mail, through which account and with which message, who else gets a copy, and
- * whether invoices are printed too. A class or customer overrides each of them. Keyed by
- * what is saved (see EmailSettings), so a save shows the stored values.
+ * whether invoices are printed too, and what a mailed invoice carries (its PDF, its
+ * e-invoice, both). A class or customer overrides each of them. Keyed by what is saved
+ * (see EmailSettings), so a save shows the stored values.
  */
 export function CompanyMailingSection({
   saved,
@@ -135,6 +137,17 @@ export function CompanyMailingSection({
             onChange={(id) => change({ templateId: id === '' ? null : id })}
             error={errors.templateId}
             helperText={t('settings.mailing.templateHelp')}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <SelectField
+            id={fieldId(FORM, 'attach')}
+            label={t('settings.mailing.attach')}
+            value={draft.attach}
+            options={attachmentChoiceOptions()}
+            onChange={(attach) => change({ attach: attach === '' ? 'pdf' : attach })}
+            error={errors.attach}
+            helperText={t('settings.mailing.attachHelp')}
           />
         </Grid>
         <Grid size={12}>

@@ -50,6 +50,33 @@ describe('company mailing settings', () => {
   });
 });
 
+describe('what mailed invoices carry (attach) at the company level', () => {
+  it('is the PDF only until the trader chooses otherwise', async () => {
+    expect((await getCompanyMailing(db)).attach).toBe('pdf');
+    value(await saveCompanyMailing(db, { ...DEFAULT_COMPANY_MAILING, attach: 'pdfAndEInvoice' }));
+    expect((await getCompanyMailing(db)).attach).toBe('pdfAndEInvoice');
+  });
+
+  it('a row stored before the setting existed reads, and saves again, as PDF only', async () => {
+    const { attach: _none, ...old } = { ...DEFAULT_COMPANY_MAILING, printInvoices: true };
+    await db.mailingSettings.put({ key: 'company', value: old as typeof DEFAULT_COMPANY_MAILING });
+    const read = await getCompanyMailing(db);
+    expect(read).toEqual({ ...DEFAULT_COMPANY_MAILING, printInvoices: true, attach: 'pdf' });
+    expect(value(await saveCompanyMailing(db, old)).attach).toBe('pdf');
+  });
+
+  it('refuses a choice it does not know and keeps the old one', async () => {
+    const refused = failure(
+      await saveCompanyMailing(db, { ...DEFAULT_COMPANY_MAILING, attach: 'zip' }),
+    );
+    expect(refused.issues?.[0]).toMatchObject({
+      path: 'attach',
+      message: 'Choose what to attach: the PDF, the e-invoice, both, or a Factur-X PDF.',
+    });
+    expect((await getCompanyMailing(db)).attach).toBe('pdf');
+  });
+});
+
 describe('message templates', () => {
   it('list the standard template of every kind before the trader’s own', async () => {
     value(await saveMessageTemplate(db, reminder));

@@ -14,6 +14,7 @@ const company: MailingSettings = {
   templateId: null,
   printInvoices: false,
   extraRecipients: ['archive@trader.example'],
+  attach: 'pdf',
 };
 
 describe('mailing settings inheritance', () => {
@@ -28,6 +29,7 @@ describe('mailing settings inheritance', () => {
         templateId: 'company',
         printInvoices: 'company',
         extraRecipients: 'company',
+        attach: 'company',
       },
     });
   });
@@ -53,12 +55,14 @@ describe('mailing settings inheritance', () => {
       templateId: 'wholesale-template',
       printInvoices: true,
       extraRecipients: ['archive@trader.example'],
+      attach: 'pdf',
       source: {
         sendByEmail: 'customer',
         smtpAccountId: 'customer',
         templateId: 'class',
         printInvoices: 'class',
         extraRecipients: 'company',
+        attach: 'company',
       },
     });
   });
@@ -83,6 +87,81 @@ describe('mailing settings inheritance', () => {
     result.extraRecipients.push('someone@example.com');
 
     expect(company.extraRecipients).toEqual(['archive@trader.example']);
+  });
+});
+
+describe('what mailed invoices carry (attach)', () => {
+  it('is inherited like the other settings: customer over class over company', () => {
+    const wholesale: InheritableMailingSettings = {
+      ...INHERIT_ALL_MAILING_SETTINGS,
+      attach: 'pdfAndEInvoice',
+    };
+    const ownChoice: InheritableMailingSettings = {
+      ...INHERIT_ALL_MAILING_SETTINGS,
+      attach: 'facturX',
+    };
+    const eInvoiceCompany: MailingSettings = { ...company, attach: 'eInvoice' };
+
+    const fromCompany = effectiveMailingSettings(
+      INHERIT_ALL_MAILING_SETTINGS,
+      null,
+      eInvoiceCompany,
+    );
+    const fromClass = effectiveMailingSettings(
+      INHERIT_ALL_MAILING_SETTINGS,
+      wholesale,
+      eInvoiceCompany,
+    );
+    const fromCustomer = effectiveMailingSettings(ownChoice, wholesale, eInvoiceCompany);
+
+    expect([fromCompany.attach, fromCompany.source.attach]).toEqual(['eInvoice', 'company']);
+    expect([fromClass.attach, fromClass.source.attach]).toEqual(['pdfAndEInvoice', 'class']);
+    expect([fromCustomer.attach, fromCustomer.source.attach]).toEqual(['facturX', 'customer']);
+  });
+
+  it('a customer may choose PDF only against a class that attaches the e-invoice', () => {
+    const wholesale = { ...INHERIT_ALL_MAILING_SETTINGS, attach: 'eInvoice' as const };
+    const customer = { ...INHERIT_ALL_MAILING_SETTINGS, attach: 'pdf' as const };
+
+    const result = effectiveMailingSettings(customer, wholesale, company);
+
+    expect([result.attach, result.source.attach]).toEqual(['pdf', 'customer']);
+  });
+
+  it('records stored before the setting existed validate and mean PDF only', () => {
+    const { attach: _own, ...oldCustomer } = INHERIT_ALL_MAILING_SETTINGS;
+    const { attach: _company, ...oldCompany } = company;
+
+    const customerParsed = inheritableMailingSettingsSchema.parse(oldCustomer);
+    const companyParsed = companyMailingSettingsSchema.parse(oldCompany);
+
+    expect(customerParsed.attach).toBeNull();
+    expect(companyParsed.attach).toBe('pdf');
+    expect(effectiveMailingSettings(customerParsed, null, companyParsed).attach).toBe('pdf');
+  });
+
+  it('an old record read without its schema inherits, and an old company row means PDF only', () => {
+    const { attach: _record, ...oldRecord } = INHERIT_ALL_MAILING_SETTINGS;
+    const { attach: _company, ...oldCompany } = company;
+
+    const result = effectiveMailingSettings(
+      oldRecord as InheritableMailingSettings,
+      oldRecord as InheritableMailingSettings,
+      oldCompany as MailingSettings,
+    );
+
+    expect([result.attach, result.source.attach]).toEqual(['pdf', 'company']);
+  });
+
+  it('refuses a choice it does not know, saying what the choices are', () => {
+    const parsed = inheritableMailingSettingsSchema.safeParse({
+      ...INHERIT_ALL_MAILING_SETTINGS,
+      attach: 'zip',
+    });
+
+    expect(parsed.error?.issues.map((issue) => issue.message)).toEqual([
+      'Choose what to attach: the PDF, the e-invoice, both, or a Factur-X PDF.',
+    ]);
   });
 });
 

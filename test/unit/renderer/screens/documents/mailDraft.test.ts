@@ -115,6 +115,30 @@ describe('the first draft of a document’s mail', () => {
     expect(mail.settings.source.templateId).toBe('customer');
   });
 
+  it('takes what to attach from the class when the customer record predates the setting', async () => {
+    const stored = (await db.customers.get(invoice.customerId))!;
+    const { attach: _none, ...oldMailing } = stored.mailing;
+    const mail = initialMail(
+      invoice,
+      context({
+        customer: { ...stored, mailing: oldMailing } as typeof stored,
+        customerClass: { mailing: { ...mailingOf(null), attach: 'pdfAndEInvoice' } },
+        company: { ...DEFAULT_COMPANY_MAILING, attach: 'eInvoice' },
+      }),
+      templateValuesFor(invoice, format),
+    );
+    expect([mail.settings.attach, mail.settings.source.attach]).toEqual([
+      'pdfAndEInvoice',
+      'class',
+    ]);
+    const plain = initialMail(
+      invoice,
+      context({ customer: stored }),
+      templateValuesFor(invoice, format),
+    );
+    expect(plain.settings.attach).toBe('pdf');
+  });
+
   it('says why when the customer has no address for invoices, and leaves the draft editable', async () => {
     const customer = (await db.customers.get(invoice.customerId))!;
     const mail = initialMail(
@@ -150,6 +174,24 @@ describe('mail helpers', () => {
       'a@x.example',
       'b@y.example',
       'c@z.example',
+    ]);
+  });
+
+  it('takes several files in the order given, each with its content type', () => {
+    const checked = mailToSend(
+      { accountId: 'a1', to: 'ap@acme.example', cc: '', subject: 'Invoice 1', text: '' },
+      [
+        { filename: 'INV-1 Acme.pdf', content: PDF, contentType: 'application/pdf' },
+        {
+          filename: 'INV-1 Acme.peppol.xml',
+          content: new TextEncoder().encode('<Invoice/>'),
+          contentType: 'application/xml',
+        },
+      ],
+    );
+    expect(checked.ok && checked.value.attachments.map((file) => file.contentType)).toEqual([
+      'application/pdf',
+      'application/xml',
     ]);
   });
 
