@@ -1,18 +1,23 @@
-import Dexie from 'dexie';
-import { addMonths, endOfMonth, startOfMonth, type IsoDate } from '../../shared/dates/isoDate';
+import Dexie, { type Collection } from 'dexie';
+import {
+  addMonths,
+  daysBetween,
+  endOfMonth,
+  startOfMonth,
+  type IsoDate,
+} from '../../shared/dates/isoDate';
 import type { InvoiceStatus } from '../../shared/documents/invoiceStates';
 import { isOverdue } from '../../shared/documents/overdue';
 import type { CurrencyCode } from '../../shared/money/currencies';
-import { minor, ZERO, type Minor } from '../../shared/money/minor';
+import { addMinor, minor, ZERO, type Minor } from '../../shared/money/minor';
 import type { DocumentKind } from '../../shared/numbering/series';
 import {
-  agedReceivables,
+  ageBucketOf,
   emptyAgedAmounts,
   type AgedAmounts,
 } from '../../shared/reports/agedReceivables';
-import type { Payment } from '../../shared/schemas/payment';
+import type { PaymentKind } from '../../shared/schemas/payment';
 import { BUSINESS_SETTINGS_KEY, type InvoicerDb, type StoredDocument } from './db';
-import { toReportDocument } from './reportsRepository';
 
 /** The dashboard's money figures in one currency (amounts are never added across currencies). */
 export type CurrencyFigures = {
@@ -43,10 +48,19 @@ const KINDS: DocumentKind[] = ['invoice', 'quote', 'creditNote'];
 const OPEN_STATUSES: InvoiceStatus[] = ['posted', 'partiallyPaid'];
 const MONTHS = 12;
 
+// The covering indexes of schema version 4 (migrations/v4.ts): every figure below is read
+// from their keys alone, so no document (with its lines) or payment is deserialised.
+const OPEN_INDEX = '[kind+status+dueDateKey+currency+balance]';
+const REVENUE_INDEX = '[kind+issueDate+status+currency+netTotal]';
+const PAYMENTS_INDEX = '[date+currency+kind+amount]';
+type OpenInvoiceKey = [DocumentKind, InvoiceStatus, IsoDate | '', CurrencyCode, Minor];
+type RevenueKey = [DocumentKind, IsoDate, string, CurrencyCode, Minor];
+type PaymentKey = [IsoDate, CurrencyCode, PaymentKind, Minor];
+
 /**
- * Every figure of the dashboard for `today`, each read from an index range: open invoices,
- * the last 12 months of invoices and credit notes, this year's payments, draft counts and
- * the most recently changed documents.
+ * Every figure of the dashboard for `today`, each read from the keys of an index range: open
+ * invoices, the last 12 months of invoices and credit notes (issued up to the end of this
+ * month), this year's payments, draft counts; and the ten most recently changed documents.
  */
 export async function getDashboardFigures(
   db: InvoicerDb,
@@ -77,56 +91,71 @@ export async function getDashboardFigures(
     };
     if (settings) of(settings.defaultCurrency);
 
-    const openInvoices: StoredDocument[] = [];
     for (const status of OPEN_STATUSES) {
-      const open = await db.documents
-        .where('[kind+status+issueDate]')
-        .between(['invoice', status, Dexie.minKey], ['invoice', status, Dexie.maxKey])
-        .toArray();
-      openInvoices.push(...open);
-      for (const invoice of open) {
-        const entry = of(invoice.currency);
-        entry.outstanding = minor(entry.outstanding + invoice.balance);
+      // Key-only: [kind, status, dueDateKey, currency, balance] of each open invoice.
+      const keys = await keysOf<OpenInvoiceKey>(
+        db.documents
+          .where(OPEN_INDEX)
+          .between(
+            ['invoice', status, Dexie.minKey],
+            ['invoice', status, Dexie.maxKey],
+            true,
+            true,
+          ),
+      );
+      let undated = false;
+      for (const [, , dueDateKey, currency, balance] of keys) {
+        const entry = of(currency);
+        entry.outstanding = minor(entry.outstanding + balance);
         entry.outstandingCount += 1;
-        const { dueDate, balance } = invoice;
-        if (dueDate !== null && isOverdue({ status, dueDate, balance }, today)) {
-          entry.overdueCount += 1;
-          entry.overdueAmount = minor(entry.overdueAmount + invoice.balance);
+        if (dueDateKey === '') {
+          undated = true;
+          continue;
         }
+        if (isOverdue({ status, dueDate: dueDateKey, balance }, today)) {
+          entry.overdueCount += 1;
+          entry.overdueAmount = minor(entry.overdueAmount + balance);
+        }
+        age(entry, dueDateKey, balance, today);
+      }
+      if (undated) {
+        // An invoice without a due date (none is posted so by the app) ages from its issue
+        // date, as toReportDocument does; only these few rows are read whole.
+        await db.documents
+          .where(OPEN_INDEX)
+          .between(['invoice', status, ''], ['invoice', status, '', Dexie.maxKey], true, true)
+          .each((doc) => age(of(doc.currency), doc.issueDate, doc.balance, today));
       }
     }
-    // The same ageing as the reports screen, over the open invoices just read.
-    const aged = agedReceivables(
-      openInvoices.flatMap((doc) => toReportDocument(doc) ?? []),
-      today,
-    );
-    for (const section of aged.currencies) of(section.currency).aged = section.totals;
 
+    const monthIndex = new Map(months.map((month, index) => [month, index]));
     for (const kind of ['invoice', 'creditNote'] as const) {
       const sign = kind === 'invoice' ? 1 : -1;
-      await db.documents
-        .where('[kind+issueDate]')
-        .between([kind, firstMonth], [kind, endOfMonth(today)])
-        .filter((doc) => doc.status !== 'draft')
-        .each((doc) => {
-          const slot = of(doc.currency).revenueByMonth.find(
-            (m) => m.month === doc.issueDate.slice(0, 7),
-          );
-          if (slot) slot.net = minor(slot.net + sign * doc.netTotal);
-        });
+      // Key-only: [kind, issueDate, status, currency, netTotal] issued in the 12 months.
+      const keys = await keysOf<RevenueKey>(
+        db.documents
+          .where(REVENUE_INDEX)
+          .between([kind, firstMonth], [kind, endOfMonth(today), Dexie.maxKey], true, true),
+      );
+      for (const [, issueDate, status, currency, netTotal] of keys) {
+        if (status === 'draft') continue;
+        const slot = of(currency).revenueByMonth[monthIndex.get(issueDate.slice(0, 7)) ?? -1];
+        if (slot) slot.net = minor(slot.net + sign * netTotal);
+      }
     }
 
     const yearStart = `${today.slice(0, 4)}-01-01`;
     const monthStart = startOfMonth(today);
-    await db.payments
-      .where('date')
-      .between(yearStart, today, true, true)
-      .each((payment) => {
-        const entry = of(payment.currency);
-        const amount = moneyIn(payment);
-        entry.paidThisYear = minor(entry.paidThisYear + amount);
-        if (payment.date >= monthStart) entry.paidThisMonth = minor(entry.paidThisMonth + amount);
-      });
+    // Key-only: [date, currency, kind, amount] of this year's payment records up to today.
+    const payments = await keysOf<PaymentKey>(
+      db.payments.where(PAYMENTS_INDEX).between([yearStart], [today, Dexie.maxKey], true, true),
+    );
+    for (const [date, currency, kind, amount] of payments) {
+      const entry = of(currency);
+      const received = moneyIn(kind, amount);
+      entry.paidThisYear = minor(entry.paidThisYear + received);
+      if (date >= monthStart) entry.paidThisMonth = minor(entry.paidThisMonth + received);
+    }
 
     const draftsByKind = { invoice: 0, quote: 0, creditNote: 0 };
     for (const kind of KINDS) {
@@ -149,14 +178,30 @@ export async function getDashboardFigures(
   });
 }
 
+/** The index keys of a range, as the tuple its index declares (Dexie types them loosely). */
+async function keysOf<K>(range: Collection): Promise<K[]> {
+  return (await range.keys()) as unknown as K[];
+}
+
+/**
+ * Adds an open balance to its age bucket as the aged receivables report does (shared/reports
+ * ageBucketOf; only a balance above zero is aged there).
+ */
+function age(entry: CurrencyFigures, dueDate: IsoDate, balance: Minor, today: IsoDate): void {
+  if (balance <= 0) return;
+  const bucket = ageBucketOf(daysBetween(dueDate, today));
+  entry.aged[bucket] = addMinor(entry.aged[bucket], balance);
+  entry.aged.total = addMinor(entry.aged.total, balance);
+}
+
 /** What a payment record adds to the money received: reversals and refunds take it back. */
-function moneyIn(payment: Payment): number {
-  switch (payment.kind) {
+function moneyIn(kind: PaymentKind, amount: Minor): number {
+  switch (kind) {
     case 'payment':
-      return payment.amount;
+      return amount;
     case 'reversal':
     case 'refund':
-      return -payment.amount;
+      return -amount;
     case 'creditApplication':
     case 'creditFromInvoice':
       // Moves money received earlier between an invoice and the customer's credit; counting

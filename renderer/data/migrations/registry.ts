@@ -2,6 +2,7 @@ import type Dexie from 'dexie';
 import { registerV1 } from './v1';
 import { registerV2 } from './v2';
 import { registerV3 } from './v3';
+import { registerV4 } from './v4';
 
 /**
  * Every schema version in order, oldest first. A new version is a new file vN.ts with its
@@ -12,6 +13,7 @@ export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [
   registerV1,
   registerV2,
   registerV3,
+  registerV4,
 ];
 
 /** The version a database has after all upgrades. */

@@ -1,11 +1,33 @@
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../../../shared/dates/isoDate';
-import { minor } from '../../../../shared/money/minor';
-import { getDashboardFigures } from '../../../../renderer/data/dashboardRepository';
+import {
+  addDays,
+  addMonths,
+  endOfMonth,
+  isoDate,
+  startOfMonth,
+  type IsoDate,
+} from '../../../../shared/dates/isoDate';
+import type { InvoiceStatus } from '../../../../shared/documents/invoiceStates';
+import { isOverdue } from '../../../../shared/documents/overdue';
+import type { CurrencyCode } from '../../../../shared/money/currencies';
+import { minor, ZERO } from '../../../../shared/money/minor';
+import { agedReceivables, emptyAgedAmounts } from '../../../../shared/reports/agedReceivables';
+import type { Payment } from '../../../../shared/schemas/payment';
+import {
+  getDashboardFigures,
+  type CurrencyFigures,
+} from '../../../../renderer/data/dashboardRepository';
 import type { InvoicerDb, StoredDocument } from '../../../../renderer/data/db';
 import { postDocument } from '../../../../renderer/data/postDocument';
+import { toReportDocument } from '../../../../renderer/data/reportsRepository';
+import { PROPERTY_RUNS } from '../../propertyRuns';
 import { addCustomer, addDraft, freshDb, line, setUpCompany, TODAY, value } from './testDatabase';
+
+// Each case writes a database; at 10,000 cases the property would run for many minutes, so
+// it runs at most 200 (the figures' rules themselves are tested in shared/).
+const DB_RUNS = Math.min(PROPERTY_RUNS, 200);
 
 /** What the payments module will write; set directly here. */
 async function settle(
@@ -164,4 +186,149 @@ describe('getDashboardFigures', () => {
     });
     expect(figures.recentDocuments).toEqual([]);
   });
+
+  it('the key-only figures equal a recomputation from whole documents and payments', async () => {
+    const currency = fc.constantFrom('EUR', 'USD', 'JPY');
+    const day = fc.integer({ min: -500, max: 45 });
+    const amount = fc.integer({ min: -5000, max: 100_000 });
+    const document = fc.record({
+      kindStatus: fc.constantFrom(
+        'invoice draft',
+        'invoice posted',
+        'invoice partiallyPaid',
+        'invoice paid',
+        'invoice cancelled',
+        'creditNote draft',
+        'creditNote posted',
+        'quote draft',
+        'quote sent',
+      ),
+      currency,
+      issued: day,
+      due: fc.option(fc.integer({ min: 0, max: 60 }), { freq: 8 }),
+      netTotal: amount,
+      balance: amount,
+    });
+    const paymentRecord = fc.record({
+      kind: fc.constantFrom(
+        'payment',
+        'reversal',
+        'refund',
+        'creditApplication',
+        'creditFromInvoice',
+      ),
+      currency,
+      day,
+      amount: fc.integer({ min: 1, max: 100_000 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(document, { maxLength: 40 }),
+        fc.array(paymentRecord, { maxLength: 20 }),
+        fc.constantFrom(TODAY, isoDate('2026-03-31'), isoDate('2026-01-01')),
+        async (documents, payments, today) => {
+          const db = freshDb();
+          await db.documents.bulkAdd(
+            documents.map((doc, index) => {
+              const [kind, status] = doc.kindStatus.split(' ');
+              const issueDate = addDays(today, doc.issued);
+              const dueDate = doc.due === null ? null : addDays(issueDate, doc.due);
+              return {
+                id: `d${index}`,
+                kind,
+                status,
+                currency: doc.currency,
+                issueDate,
+                dueDate,
+                dueDateKey: dueDate ?? '',
+                netTotal: minor(doc.netTotal),
+                balance: minor(doc.balance),
+                posted: status === 'draft' ? null : { totals: {} },
+                updatedAt: `${issueDate}T10:00:00.000Z`,
+              } as unknown as StoredDocument;
+            }),
+          );
+          await db.payments.bulkAdd(
+            payments.map((record, index) =>
+              Object.assign(
+                payment(`p${index}`, record.currency, addDays(today, record.day), record.amount),
+                { kind: record.kind },
+              ),
+            ),
+          );
+          const figures = await getDashboardFigures(db, today);
+          expect(figures.currencies).toEqual(await recomputeFigures(db, today));
+          db.close();
+        },
+      ),
+      { numRuns: DB_RUNS },
+    );
+  }, 120_000);
 });
+
+/**
+ * The dashboard's currency figures as getDashboardFigures computed them before schema
+ * version 4: from whole documents and payment records (no settings row, so no default
+ * currency). Kept as the reference of the key-only reads.
+ */
+async function recomputeFigures(db: InvoicerDb, today: IsoDate): Promise<CurrencyFigures[]> {
+  const firstMonth = addMonths(startOfMonth(today), -11);
+  const months = Array.from({ length: 12 }, (_, i) => addMonths(firstMonth, i).slice(0, 7));
+  const figures = new Map<string, CurrencyFigures>();
+  const of = (currency: CurrencyCode): CurrencyFigures => {
+    const entry = figures.get(currency) ?? {
+      currency,
+      outstanding: ZERO,
+      outstandingCount: 0,
+      overdueCount: 0,
+      overdueAmount: ZERO,
+      paidThisMonth: ZERO,
+      paidThisYear: ZERO,
+      revenueByMonth: months.map((month) => ({ month, net: ZERO })),
+      aged: emptyAgedAmounts(),
+    };
+    figures.set(currency, entry);
+    return entry;
+  };
+  const all = await db.documents.toArray();
+  const open = all.filter(
+    (doc) => doc.kind === 'invoice' && (doc.status === 'posted' || doc.status === 'partiallyPaid'),
+  );
+  for (const invoice of open) {
+    const entry = of(invoice.currency);
+    entry.outstanding = minor(entry.outstanding + invoice.balance);
+    entry.outstandingCount += 1;
+    const { dueDate, balance } = invoice;
+    const status = invoice.status as InvoiceStatus;
+    if (dueDate !== null && isOverdue({ status, dueDate, balance }, today)) {
+      entry.overdueCount += 1;
+      entry.overdueAmount = minor(entry.overdueAmount + balance);
+    }
+  }
+  const aged = agedReceivables(
+    open.flatMap((doc) => toReportDocument(doc) ?? []),
+    today,
+  );
+  for (const section of aged.currencies) of(section.currency).aged = section.totals;
+  for (const doc of all) {
+    if (doc.kind === 'quote' || doc.status === 'draft') continue;
+    if (doc.issueDate < firstMonth || doc.issueDate > endOfMonth(today)) continue;
+    const slot = of(doc.currency).revenueByMonth.find((m) => m.month === doc.issueDate.slice(0, 7));
+    if (slot) slot.net = minor(slot.net + (doc.kind === 'invoice' ? 1 : -1) * doc.netTotal);
+  }
+  for (const record of (await db.payments.toArray()) as Payment[]) {
+    if (record.date < `${today.slice(0, 4)}-01-01` || record.date > today) continue;
+    const entry = of(record.currency);
+    const amount =
+      record.kind === 'payment'
+        ? record.amount
+        : record.kind === 'reversal' || record.kind === 'refund'
+          ? -record.amount
+          : 0;
+    entry.paidThisYear = minor(entry.paidThisYear + amount);
+    if (record.date >= startOfMonth(today)) {
+      entry.paidThisMonth = minor(entry.paidThisMonth + amount);
+    }
+  }
+  return [...figures.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+}
