@@ -1,7 +1,5 @@
 import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import { useMemo, useState } from 'react';
 import { encodeBase64 } from '../../../shared/contract/base64';
@@ -18,12 +16,11 @@ import type { StoredDocument } from '../../data/db';
 import { recordFailedSend, recordSend } from '../../data/sendLog';
 import { toSalesDocument } from '../../data/storedDocument';
 import { t } from '../../i18n/t';
-import { navigate } from '../../navigation/navigationStore';
 import { makeFacturXPdfInWorker } from '../../pdf/facturX/facturXClient';
 import { facturXFileName, facturXXml } from '../../pdf/facturX/facturXInvoice';
 import { call } from '../../platform/invoicerApi';
 import { documentPdf, documentPdfFileName, loadPdfResult } from './documentPdf';
-import { eInvoiceFieldLink, focusWhenShown } from './eInvoiceFieldLinks';
+import { EInvoiceProblemList } from './EInvoiceProblemList';
 import { OutError } from './OutError';
 
 type ExportState =
@@ -55,49 +52,6 @@ async function makeFacturX(
     makeFacturXPdfInWorker(await documentPdf(doc, settings), xml.value, { date }),
   );
   return made.ok ? ok({ name: facturXFileName(pdfName), bytes: made.value }) : made;
-}
-
-function ProblemList({
-  problems,
-  customerId,
-}: {
-  problems: EInvoiceProblem[];
-  customerId: string;
-}) {
-  const open = (problem: EInvoiceProblem) => {
-    const link = eInvoiceFieldLink(problem, customerId);
-    if (!link) return;
-    navigate(link.route);
-    focusWhenShown(link.elementId);
-  };
-  return (
-    <Alert severity="warning" role="alert" data-testid="facturx-problems">
-      <AlertTitle>
-        {problems.length === 1
-          ? t('facturX.refused.one')
-          : t('facturX.refused.many', { count: problems.length })}
-      </AlertTitle>
-      <ul aria-label={t('facturX.problems')} style={{ margin: 0, paddingLeft: 20 }}>
-        {problems.map((problem) => (
-          <li key={`${problem.field}|${problem.message}`}>
-            {eInvoiceFieldLink(problem, customerId) ? (
-              <Link
-                component="button"
-                type="button"
-                color="inherit"
-                onClick={() => open(problem)}
-                sx={{ textAlign: 'left', verticalAlign: 'baseline', font: 'inherit' }}
-              >
-                {problem.message}
-              </Link>
-            ) : (
-              problem.message
-            )}
-          </li>
-        ))}
-      </ul>
-    </Alert>
-  );
 }
 
 /**
@@ -177,7 +131,18 @@ export function FacturXExport({ doc }: { doc: StoredDocument }) {
     >
       <Stack spacing={2}>
         {state.kind === 'refused' && (
-          <ProblemList problems={state.problems} customerId={doc.customerId} />
+          <EInvoiceProblemList
+            problems={state.problems}
+            customerId={doc.customerId}
+            title={
+              state.problems.length === 1
+                ? t('facturX.refused.one')
+                : t('facturX.refused.many', { count: state.problems.length })
+            }
+            role="alert"
+            testId="facturx-problems"
+            listLabel={t('facturX.problems')}
+          />
         )}
         {state.kind === 'done' && (
           <Alert

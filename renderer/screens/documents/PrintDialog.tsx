@@ -5,11 +5,10 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { encodeBase64 } from '../../../shared/contract/base64';
 import type { IpcError } from '../../../shared/contract/ipcError';
 import { PAPER_SIZES } from '../../../shared/contract/printContract';
-import type { ReplyOf } from '../../../shared/contract/contract';
 import { SelectField } from '../../components/fields/SelectField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { getDb } from '../../data/database';
@@ -19,15 +18,44 @@ import { t } from '../../i18n/t';
 import { call } from '../../platform/invoicerApi';
 import { loadPdfResult } from './documentPdf';
 import { OutError } from './OutError';
-import { defaultPaperSize, parseCopies, waitForPrintJob, type PaperSize } from './printing';
-
-type Printer = ReplyOf<'printers.list'>['printers'][number];
+import {
+  defaultPaperSize,
+  parseCopies,
+  printerLabel,
+  usePrinters,
+  waitForPrintJob,
+  type JobState,
+  type PaperSize,
+  type PrintAttempt,
+} from './printing';
 
 type Stage =
   | { kind: 'choosing' }
   | { kind: 'printing' }
   | { kind: 'queued'; printer: string; jobId: string }
-  | { kind: 'done'; printer: string; jobId: string; state: 'completed' | 'pending' | 'unknown' };
+  | { kind: 'done'; printer: string; jobId: string; state: JobState };
+
+export type PrintJobDialogProps = {
+  open: boolean;
+  /** The dialog's heading: "Print INV-2026-0001", "Print VAT report". */
+  title: string;
+  /** The title of the print job the printing system shows. */
+  jobTitle: string;
+  locale: string;
+  loadPdf: () => Promise<Uint8Array>;
+  /** Told what print.pdf answered, and awaited, before the dialog shows it. */
+  onAttempt?: ((attempt: PrintAttempt) => Promise<void>) | undefined;
+  onClose: () => void;
+};
+
+/**
+ * Prints a PDF on a local printer: the printers of this computer with the default chosen,
+ * copies and paper size; after a success the dialog follows the job until the printer has
+ * it. Mounted while open: every opening starts afresh and reads the printers again.
+ */
+export function PrintJobDialog(props: PrintJobDialogProps) {
+  return props.open ? <PrintJobDialogContent {...props} /> : null;
+}
 
 export type PrintDialogProps = {
   open: boolean;
@@ -37,47 +65,42 @@ export type PrintDialogProps = {
   onClose: () => void;
 };
 
-/**
- * Prints the document's PDF on a local printer: the printers of this computer with the
- * default chosen, copies and paper size. The attempt goes into the send history, successful
- * or not; after a success the dialog follows the job until the printer has it.
- */
-export function PrintDialog(props: PrintDialogProps) {
-  // Mounted while open: every opening starts afresh and reads the printers again.
-  return props.open ? <PrintDialogContent {...props} /> : null;
+/** Prints the document's PDF; the attempt goes into the send history, successful or not. */
+export function PrintDialog({ doc, ...rest }: PrintDialogProps) {
+  const onAttempt = async (attempt: PrintAttempt) => {
+    const db = getDb();
+    if (!attempt.ok) {
+      await recordFailedSend(db, doc.id, 'print', attempt.printer, attempt.error);
+      return;
+    }
+    const { jobId, copies, paperSize } = attempt;
+    await recordSend(db, {
+      documentId: doc.id,
+      channel: 'print',
+      target: attempt.printer,
+      outcome: 'sent',
+      message: t('documents.out.print.job', { jobId, copies, paperSize }),
+    });
+  };
+  return (
+    <PrintJobDialog
+      {...rest}
+      title={t('documents.out.print.title', { number: doc.number ?? '' })}
+      jobTitle={`${doc.number ?? ''} ${doc.customerName}`.trim()}
+      onAttempt={onAttempt}
+    />
+  );
 }
 
-function PrintDialogContent({ doc, locale, loadPdf, onClose }: PrintDialogProps) {
+function PrintJobDialogContent(props: PrintJobDialogProps) {
+  const { title, jobTitle, locale, loadPdf, onAttempt, onClose } = props;
   const titleId = useId();
-  const [printers, setPrinters] = useState<Printer[] | null>(null);
-  const [printer, setPrinter] = useState('');
+  const [error, setError] = useState<IpcError | null>(null);
+  const { printers, printer, setPrinter } = usePrinters(setError);
   const [copies, setCopies] = useState('1');
   const [paperSize, setPaperSize] = useState<PaperSize>(defaultPaperSize(locale));
-  const [error, setError] = useState<IpcError | null>(null);
   const [copiesError, setCopiesError] = useState<string | undefined>();
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
-
-  useEffect(() => {
-    let current = true;
-    void call('printers.list', {}).then((reply) => {
-      if (!current) return;
-      if (!reply.ok) {
-        setError(reply.error);
-        setPrinters([]);
-        return;
-      }
-      const list = reply.value.printers;
-      setPrinters(list);
-      const preferred =
-        list.find((entry) => entry.isDefault) ?? list.find((entry) => entry.enabled);
-      setPrinter((chosen) =>
-        list.some((entry) => entry.name === chosen) ? chosen : (preferred?.name ?? ''),
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
 
   const print = async () => {
     const parsedCopies = parseCopies(copies);
@@ -99,23 +122,16 @@ function PrintDialogContent({ doc, locale, loadPdf, onClose }: PrintDialogProps)
       pdfBase64: encodeBase64(pdf.value),
       copies: parsedCopies.value,
       paperSize,
-      title: `${doc.number ?? ''} ${doc.customerName}`.trim(),
+      title: jobTitle,
     });
-    const db = getDb();
     if (!reply.ok) {
-      await recordFailedSend(db, doc.id, 'print', printer, reply.error);
+      await onAttempt?.({ ok: false, printer, error: reply.error });
       setError(reply.error);
       setStage({ kind: 'choosing' });
       return;
     }
     const { jobId } = reply.value;
-    await recordSend(db, {
-      documentId: doc.id,
-      channel: 'print',
-      target: printer,
-      outcome: 'sent',
-      message: t('documents.out.print.job', { jobId, copies: parsedCopies.value, paperSize }),
-    });
+    await onAttempt?.({ ok: true, printer, jobId, copies: parsedCopies.value, paperSize });
     setStage({ kind: 'queued', printer, jobId });
     const state = await waitForPrintJob(jobId);
     setStage((now) =>
@@ -125,24 +141,9 @@ function PrintDialogContent({ doc, locale, loadPdf, onClose }: PrintDialogProps)
 
   const busy = stage.kind === 'printing';
   const sent = stage.kind === 'queued' || stage.kind === 'done';
-  const options = (printers ?? []).map((entry) => ({
-    value: entry.name,
-    label: [
-      entry.description && entry.description !== entry.name
-        ? `${entry.name} — ${entry.description}`
-        : entry.name,
-      entry.isDefault ? t('documents.out.print.default') : '',
-      entry.enabled ? '' : t('documents.out.print.paused'),
-    ]
-      .filter(Boolean)
-      .join(' '),
-  }));
-
   return (
     <Dialog open onClose={busy ? undefined : onClose} aria-labelledby={titleId} fullWidth>
-      <DialogTitle id={titleId}>
-        {t('documents.out.print.title', { number: doc.number ?? '' })}
-      </DialogTitle>
+      <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           {printers !== null && printers.length === 0 && error === null && (
@@ -151,7 +152,10 @@ function PrintDialogContent({ doc, locale, loadPdf, onClose }: PrintDialogProps)
           <SelectField
             label={t('documents.out.print.printer')}
             value={printer}
-            options={options}
+            options={(printers ?? []).map((entry) => ({
+              value: entry.name,
+              label: printerLabel(entry),
+            }))}
             onChange={setPrinter}
             disabled={printers === null || busy || sent}
             helperText={printers === null ? t('common.loading') : undefined}
@@ -175,26 +179,7 @@ function PrintDialogContent({ doc, locale, loadPdf, onClose }: PrintDialogProps)
             />
           </Stack>
           {error !== null && <OutError error={error} />}
-          {stage.kind === 'printing' && (
-            <Alert severity="info" role="status">
-              {t('documents.out.print.sending')}
-            </Alert>
-          )}
-          {stage.kind === 'queued' && (
-            <Alert severity="info" role="status">
-              {t('documents.out.print.queued', { printer: stage.printer, jobId: stage.jobId })}
-            </Alert>
-          )}
-          {stage.kind === 'done' && (
-            <Alert severity={stage.state === 'completed' ? 'success' : 'info'} role="status">
-              {t(
-                stage.state === 'completed'
-                  ? 'documents.out.print.completed'
-                  : 'documents.out.print.stillQueued',
-                { printer: stage.printer, jobId: stage.jobId },
-              )}
-            </Alert>
-          )}
+          <PrintProgress stage={stage} />
         </Stack>
       </DialogContent>
       <DialogActions>
@@ -212,5 +197,33 @@ function PrintDialogContent({ doc, locale, loadPdf, onClose }: PrintDialogProps)
         )}
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** Where the print job is: being sent, queued, or done (or still queued when the wait ended). */
+function PrintProgress({ stage }: { stage: Stage }) {
+  if (stage.kind === 'printing') {
+    return (
+      <Alert severity="info" role="status">
+        {t('documents.out.print.sending')}
+      </Alert>
+    );
+  }
+  if (stage.kind === 'queued') {
+    return (
+      <Alert severity="info" role="status">
+        {t('documents.out.print.queued', { printer: stage.printer, jobId: stage.jobId })}
+      </Alert>
+    );
+  }
+  if (stage.kind !== 'done') return null;
+  const completed = stage.state === 'completed';
+  return (
+    <Alert severity={completed ? 'success' : 'info'} role="status">
+      {t(completed ? 'documents.out.print.completed' : 'documents.out.print.stillQueued', {
+        printer: stage.printer,
+        jobId: stage.jobId,
+      })}
+    </Alert>
   );
 }

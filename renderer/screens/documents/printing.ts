@@ -1,5 +1,9 @@
+import { useEffect, useState } from 'react';
+import type { ReplyOf } from '../../../shared/contract/contract';
+import type { IpcError } from '../../../shared/contract/ipcError';
 import { PAPER_SIZES } from '../../../shared/contract/printContract';
 import { err, ok, type Result } from '../../../shared/result';
+import { t } from '../../i18n/t';
 import { call } from '../../platform/invoicerApi';
 
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -43,3 +47,54 @@ export async function waitForPrintJob(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+export type Printer = ReplyOf<'printers.list'>['printers'][number];
+
+/**
+ * The printers of this computer (null while loading, empty when none or unreadable, the
+ * error going to `onError`), with the default chosen, else the first that is not paused.
+ */
+export function usePrinters(onError: (error: IpcError) => void) {
+  const [printers, setPrinters] = useState<Printer[] | null>(null);
+  const [printer, setPrinter] = useState('');
+  useEffect(() => {
+    let current = true;
+    void call('printers.list', {}).then((reply) => {
+      if (!current) return;
+      if (!reply.ok) {
+        onError(reply.error);
+        setPrinters([]);
+        return;
+      }
+      const list = reply.value.printers;
+      setPrinters(list);
+      const preferred =
+        list.find((entry) => entry.isDefault) ?? list.find((entry) => entry.enabled);
+      setPrinter((chosen) =>
+        list.some((entry) => entry.name === chosen) ? chosen : (preferred?.name ?? ''),
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [onError]);
+  return { printers, printer, setPrinter };
+}
+
+/** A printer as the list shows it: name, description, and whether default or paused. */
+export function printerLabel(entry: Printer): string {
+  return [
+    entry.description && entry.description !== entry.name
+      ? `${entry.name} — ${entry.description}`
+      : entry.name,
+    entry.isDefault ? t('documents.out.print.default') : '',
+    entry.enabled ? '' : t('documents.out.print.paused'),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** What print.pdf answered, for a screen that keeps a history of its attempts. */
+export type PrintAttempt =
+  | { ok: true; printer: string; jobId: string; copies: number; paperSize: PaperSize }
+  | { ok: false; printer: string; error: IpcError };
