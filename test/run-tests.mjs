@@ -132,7 +132,9 @@ const rows = steps.map(([name, step]) => {
 });
 
 const total = { passed: 0, failed: 0, skipped: 0 };
-const line = (cells) => cells.map((cell, i) => (i ? cell.padStart(8) : cell.padEnd(10))).join('');
+const nameWidth = Math.max(...rows.map((row) => row.name.length)) + 2;
+const line = (cells) =>
+  cells.map((cell, i) => (i ? cell.padStart(8) : cell.padEnd(nameWidth))).join('');
 console.log(`\n${line(['step', 'passed', 'failed', 'skipped', 'time'])}`);
 for (const row of rows) {
   for (const key of Object.keys(total)) total[key] += row[key];
