@@ -87,6 +87,7 @@ export function formatDecimal(
   // Rounding -0.001 to two places leaves -0; a sign on zero means nothing to a reader.
   if (number.isZero()) number = new Decimal(0);
   const shown = Math.max(fractionDigits(decimalToString(number)), minFractionDigits);
+  // Decimal#toFixed (decimal.js): an exact decimal string, never a binary float.
   const text = number.toFixed(shown);
   if (shown <= INTL_MAX_FRACTION_DIGITS) {
     return decimalFormatter(locale, shown).format(exactly(text));
