@@ -1,22 +1,15 @@
-import Dexie, { type Collection } from 'dexie';
-import {
-  addMonths,
-  daysBetween,
-  endOfMonth,
-  startOfMonth,
-  type IsoDate,
-} from '../../shared/dates/isoDate';
-import type { InvoiceStatus } from '../../shared/documents/invoiceStates';
-import { isOverdue } from '../../shared/documents/overdue';
+import Dexie from 'dexie';
+import type { TotalsGroup } from '../../shared/dashboard/dashboardTotals';
+import { addMonths, daysBetween, startOfMonth, type IsoDate } from '../../shared/dates/isoDate';
 import type { CurrencyCode } from '../../shared/money/currencies';
-import { addMinor, minor, ZERO, type Minor } from '../../shared/money/minor';
+import { addMinor, ZERO, type Minor } from '../../shared/money/minor';
 import type { DocumentKind } from '../../shared/numbering/series';
 import {
   ageBucketOf,
   emptyAgedAmounts,
   type AgedAmounts,
 } from '../../shared/reports/agedReceivables';
-import type { PaymentKind } from '../../shared/schemas/payment';
+import { DASHBOARD_TOTALS_INDEX } from './derived/dashboardTotalsView';
 import { BUSINESS_SETTINGS_KEY, type InvoicerDb, type StoredDocument } from './db';
 
 /** The dashboard's money figures in one currency (amounts are never added across currencies). */
@@ -45,28 +38,20 @@ export type DashboardFigures = {
 };
 
 const KINDS: DocumentKind[] = ['invoice', 'quote', 'creditNote'];
-const OPEN_STATUSES: InvoiceStatus[] = ['posted', 'partiallyPaid'];
 const MONTHS = 12;
 
-// The covering indexes of schema version 4 (migrations/v4.ts): every figure below is read
-// from their keys alone, so no document (with its lines) or payment is deserialised.
-const OPEN_INDEX = '[kind+status+dueDateKey+currency+balance]';
-const REVENUE_INDEX = '[kind+issueDate+status+currency+netTotal]';
-const PAYMENTS_INDEX = '[date+currency+kind+amount]';
-type OpenInvoiceKey = [DocumentKind, InvoiceStatus, IsoDate | '', CurrencyCode, Minor];
-type RevenueKey = [DocumentKind, IsoDate, string, CurrencyCode, Minor];
-type PaymentKey = [IsoDate, CurrencyCode, PaymentKind, Minor];
-
 /**
- * Every figure of the dashboard for `today`, each read from the keys of an index range: open
- * invoices, the last 12 months of invoices and credit notes (issued up to the end of this
- * month), this year's payments, draft counts; and the ten most recently changed documents.
+ * Every figure of the dashboard for `today`, summed from the running totals of schema version
+ * 5 (shared/dashboard dashboardTotals, kept with every write): the open invoices' rows, the
+ * revenue rows of the last 12 months, this year's money-in rows up to today; the draft counts
+ * from an index; and the ten most recently changed documents. Rows are per day (month) and
+ * currency, not per record, so their number does not grow with the number of invoices.
  */
 export async function getDashboardFigures(
   db: InvoicerDb,
   today: IsoDate,
 ): Promise<DashboardFigures> {
-  return db.transaction('r', db.documents, db.payments, db.settings, async () => {
+  return db.transaction('r', db.documents, db.dashboardTotals, db.settings, async () => {
     const settings = (await db.settings.get(BUSINESS_SETTINGS_KEY))?.value;
     const firstMonth = addMonths(startOfMonth(today), -(MONTHS - 1));
     const months = Array.from({ length: MONTHS }, (_, i) => addMonths(firstMonth, i).slice(0, 7));
@@ -90,71 +75,51 @@ export async function getDashboardFigures(
       return entry;
     };
     if (settings) of(settings.defaultCurrency);
+    // A group's rows, of all dates or of the dates from … to (both included).
+    const rows = (group: TotalsGroup, range?: [from: string, to: string]) =>
+      db.dashboardTotals
+        .where(DASHBOARD_TOTALS_INDEX)
+        .between(
+          range ? [group, range[0]] : [group],
+          range ? [group, range[1], Dexie.maxKey] : [group, Dexie.maxKey],
+          true,
+          true,
+        )
+        .toArray();
 
-    for (const status of OPEN_STATUSES) {
-      // Key-only: [kind, status, dueDateKey, currency, balance] of each open invoice.
-      const keys = await keysOf<OpenInvoiceKey>(
-        db.documents
-          .where(OPEN_INDEX)
-          .between(
-            ['invoice', status, Dexie.minKey],
-            ['invoice', status, Dexie.maxKey],
-            true,
-            true,
-          ),
-      );
-      let undated = false;
-      for (const [, , dueDateKey, currency, balance] of keys) {
+    for (const group of ['open', 'openUndated', 'openSettled'] as const) {
+      for (const { date, currency, count, amount } of await rows(group)) {
         const entry = of(currency);
-        entry.outstanding = minor(entry.outstanding + balance);
-        entry.outstandingCount += 1;
-        if (dueDateKey === '') {
-          undated = true;
-          continue;
-        }
-        if (isOverdue({ status, dueDate: dueDateKey, balance }, today)) {
-          entry.overdueCount += 1;
-          entry.overdueAmount = minor(entry.overdueAmount + balance);
-        }
-        age(entry, dueDateKey, balance, today);
-      }
-      if (undated) {
+        entry.outstanding = addMinor(entry.outstanding, amount);
+        entry.outstandingCount += count;
+        if (group === 'openSettled') continue;
         // An invoice without a due date (none is posted so by the app) ages from its issue
-        // date, as toReportDocument does; only these few rows are read whole.
-        await db.documents
-          .where(OPEN_INDEX)
-          .between(['invoice', status, ''], ['invoice', status, '', Dexie.maxKey], true, true)
-          .each((doc) => age(of(doc.currency), doc.issueDate, doc.balance, today));
+        // date, as toReportDocument does, and is never overdue.
+        if (group === 'open' && date < today) {
+          entry.overdueCount += count;
+          entry.overdueAmount = addMinor(entry.overdueAmount, amount);
+        }
+        age(entry, date as IsoDate, amount, today);
       }
     }
 
+    // Issue months of the 12 months, up to this one (invoices add their net, credit notes
+    // take theirs away; drafts add nothing).
     const monthIndex = new Map(months.map((month, index) => [month, index]));
-    for (const kind of ['invoice', 'creditNote'] as const) {
-      const sign = kind === 'invoice' ? 1 : -1;
-      // Key-only: [kind, issueDate, status, currency, netTotal] issued in the 12 months.
-      const keys = await keysOf<RevenueKey>(
-        db.documents
-          .where(REVENUE_INDEX)
-          .between([kind, firstMonth], [kind, endOfMonth(today), Dexie.maxKey], true, true),
-      );
-      for (const [, issueDate, status, currency, netTotal] of keys) {
-        if (status === 'draft') continue;
-        const slot = of(currency).revenueByMonth[monthIndex.get(issueDate.slice(0, 7)) ?? -1];
-        if (slot) slot.net = minor(slot.net + sign * netTotal);
-      }
+    for (const { date, currency, amount } of await rows('revenue', [
+      months[0]!,
+      months[MONTHS - 1]!,
+    ])) {
+      const slot = of(currency).revenueByMonth[monthIndex.get(date) ?? -1];
+      if (slot) slot.net = addMinor(slot.net, amount);
     }
 
-    const yearStart = `${today.slice(0, 4)}-01-01`;
+    // This year's payment records up to today, by payment date.
     const monthStart = startOfMonth(today);
-    // Key-only: [date, currency, kind, amount] of this year's payment records up to today.
-    const payments = await keysOf<PaymentKey>(
-      db.payments.where(PAYMENTS_INDEX).between([yearStart], [today, Dexie.maxKey], true, true),
-    );
-    for (const [date, currency, kind, amount] of payments) {
+    for (const { date, currency, amount } of await rows('moneyIn', [yearStart(today), today])) {
       const entry = of(currency);
-      const received = moneyIn(kind, amount);
-      entry.paidThisYear = minor(entry.paidThisYear + received);
-      if (date >= monthStart) entry.paidThisMonth = minor(entry.paidThisMonth + received);
+      entry.paidThisYear = addMinor(entry.paidThisYear, amount);
+      if (date >= monthStart) entry.paidThisMonth = addMinor(entry.paidThisMonth, amount);
     }
 
     const draftsByKind = { invoice: 0, quote: 0, creditNote: 0 };
@@ -178,11 +143,6 @@ export async function getDashboardFigures(
   });
 }
 
-/** The index keys of a range, as the tuple its index declares (Dexie types them loosely). */
-async function keysOf<K>(range: Collection): Promise<K[]> {
-  return (await range.keys()) as unknown as K[];
-}
-
 /**
  * Adds an open balance to its age bucket as the aged receivables report does (shared/reports
  * ageBucketOf; only a balance above zero is aged there).
@@ -194,18 +154,6 @@ function age(entry: CurrencyFigures, dueDate: IsoDate, balance: Minor, today: Is
   entry.aged.total = addMinor(entry.aged.total, balance);
 }
 
-/** What a payment record adds to the money received: reversals and refunds take it back. */
-function moneyIn(kind: PaymentKind, amount: Minor): number {
-  switch (kind) {
-    case 'payment':
-      return amount;
-    case 'reversal':
-    case 'refund':
-      return -amount;
-    case 'creditApplication':
-    case 'creditFromInvoice':
-      // Moves money received earlier between an invoice and the customer's credit; counting
-      // it would count it twice.
-      return 0;
-  }
+function yearStart(today: IsoDate): string {
+  return `${today.slice(0, 4)}-01-01`;
 }

@@ -8,6 +8,9 @@ import type { Payment } from '../../shared/schemas/payment';
 import type { Product } from '../../shared/schemas/product';
 import type { BusinessSettings } from '../../shared/schemas/settings';
 import type { MessageTemplate } from '../../shared/mail/messageTemplates';
+import type { DashboardTotalsRow } from '../../shared/dashboard/dashboardTotals';
+import { derivedTablesMiddleware } from './derived/derivedTablesMiddleware';
+import type { OpenInvoiceRow } from './derived/openInvoicesView';
 import type { MailingSettingsRow } from './mailingRepository';
 import { SCHEMA_VERSIONS } from './migrations/registry';
 import type { SendLogEntry } from './sendLogSchema';
@@ -75,10 +78,15 @@ export class InvoicerDb extends Dexie {
   declare mailingSettings: Table<MailingSettingsRow, string>;
   // Version 3 (migrations/v3.ts).
   declare audit: Table<AuditRecord, number>;
+  // Version 5 (migrations/v5.ts): derived data, kept by derivedTablesMiddleware.
+  declare dashboardTotals: Table<DashboardTotalsRow, string>;
+  declare openInvoices: Table<OpenInvoiceRow, string>;
 
   constructor(name: string) {
     super(name);
     for (const register of SCHEMA_VERSIONS) register(this);
+    // Every write to documents and payments, by anyone, updates the derived tables with it.
+    this.use(derivedTablesMiddleware);
   }
 }
 

@@ -11,6 +11,16 @@ import {
   type DocumentSort,
   type IndexRange,
 } from './documentQueryPlan';
+import { keyPlanFor } from './documentKeyPlans';
+import type { ListTables } from './keyPlanReads';
+import {
+  compareRows,
+  isAfter,
+  rangeAfter,
+  rangeCollection,
+  type DocumentsTable,
+  type PageCursor,
+} from './documentOrder';
 
 export type {
   DocumentFilter,
@@ -31,8 +41,6 @@ export type DocumentQuery = DocumentFilter & {
 
 export type DocumentPage = { rows: StoredDocument[]; hasMore: boolean; nextCursor: string | null };
 
-type Cursor = { v: string | number; id: string };
-
 // Up to this many matches of the most selective filter are read and sorted in memory; past
 // it, the rows are read in sort order and filtered on the way, which stops at a full page.
 let inMemoryLimit = 2000;
@@ -52,24 +60,38 @@ export async function listDocuments(
   today: IsoDate,
 ): Promise<DocumentPage> {
   // One read transaction: the page is read from one state of the table.
-  return db.transaction('r', db.documents, () => readPage(db, query, today));
+  return db.transaction('r', db.documents, db.openInvoices, (transaction) =>
+    readPage(
+      {
+        documents: transaction.table('documents'),
+        openInvoices: transaction.table('openInvoices'),
+      },
+      query,
+      today,
+    ),
+  );
 }
 
 async function readPage(
-  db: InvoicerDb,
+  tables: ListTables,
   query: DocumentQuery,
   today: IsoDate,
 ): Promise<DocumentPage> {
+  const { documents } = tables;
   const sort = query.sort ?? DEFAULT_SORT;
-  const cursor = query.cursor ? (JSON.parse(query.cursor) as Cursor) : null;
+  const cursor = query.cursor ? (JSON.parse(query.cursor) as PageCursor) : null;
   const offset = query.offset ?? 0;
   const wanted = offset + query.limit + 1;
   const matches = matcher(query, today);
   const ordered = orderedRanges(query, sort, today);
   let rows: StoredDocument[];
-  const small = ordered.exact ? null : await smallestMatchSet(db, query, today);
-  if (small !== null) {
-    const loaded = (await db.documents.bulkGet(small)).filter((row) => row !== undefined);
+  const plan = ordered.exact ? null : keyPlanFor(query, sort);
+  const planned = plan && (await plan(tables, { filter: query, sort, cursor, wanted, today }));
+  const small = ordered.exact || planned ? null : await smallestMatchSet(documents, query, today);
+  if (planned !== null) {
+    rows = planned.slice(offset, wanted);
+  } else if (small !== null) {
+    const loaded = (await documents.bulkGet(small)).filter((row) => row !== undefined);
     rows = loaded
       .filter((row) => matches(row) && (cursor === null || isAfter(row, cursor, sort)))
       .sort((a, b) => compareRows(a, b, sort))
@@ -78,7 +100,7 @@ async function readPage(
     const keep = ordered.exact ? null : matches;
     const streams = await Promise.all(
       ordered.ranges.map((range) =>
-        readInOrder(db, range, sort, keep, cursor)
+        readInOrder(documents, range, sort, keep, cursor)
           .offset(ordered.ranges.length === 1 ? offset : 0)
           .limit(ordered.ranges.length === 1 ? query.limit + 1 : wanted)
           .toArray(),
@@ -110,25 +132,31 @@ export async function countDocuments(
   filter: DocumentFilter,
   today: IsoDate,
 ): Promise<number> {
-  return db.transaction('r', db.documents, () => count(db, filter, today));
+  return db.transaction('r', db.documents, (transaction) =>
+    count(transaction.table('documents'), filter, today),
+  );
 }
 
-async function count(db: InvoicerDb, filter: DocumentFilter, today: IsoDate): Promise<number> {
+async function count(
+  documents: DocumentsTable,
+  filter: DocumentFilter,
+  today: IsoDate,
+): Promise<number> {
   const ordered = orderedRanges(filter, DEFAULT_SORT, today);
   if (ordered.exact) {
     const counts = await Promise.all(
-      ordered.ranges.map((range) => rangeCollection(db, range).count()),
+      ordered.ranges.map((range) => rangeCollection(documents, range).count()),
     );
     return counts.reduce((sum, count) => sum + count, 0);
   }
   const matches = matcher(filter, today);
-  const small = await smallestMatchSet(db, filter, today);
+  const small = await smallestMatchSet(documents, filter, today);
   if (small !== null) {
-    const rows = await db.documents.bulkGet(small);
+    const rows = await documents.bulkGet(small);
     return rows.filter((row) => row !== undefined && matches(row)).length;
   }
   const counts = await Promise.all(
-    ordered.ranges.map((range) => rangeCollection(db, range).filter(matches).count()),
+    ordered.ranges.map((range) => rangeCollection(documents, range).filter(matches).count()),
   );
   return counts.reduce((sum, count) => sum + count, 0);
 }
@@ -138,7 +166,7 @@ async function count(db: InvoicerDb, filter: DocumentFilter, today: IsoDate): Pr
  * most inMemoryLimit; null when every filter matches more (or there is none).
  */
 async function smallestMatchSet(
-  db: InvoicerDb,
+  documents: DocumentsTable,
   filter: DocumentFilter,
   today: IsoDate,
 ): Promise<string[] | null> {
@@ -146,7 +174,7 @@ async function smallestMatchSet(
   for (const ranges of selectiveRanges(filter, today)) {
     const ids = new Set<string>();
     for (const range of ranges) {
-      const keys = await rangeCollection(db, range)
+      const keys = await rangeCollection(documents, range)
         .limit(inMemoryLimit + 1)
         .primaryKeys();
       for (const key of keys) ids.add(key);
@@ -157,61 +185,18 @@ async function smallestMatchSet(
   return best === null ? null : [...best];
 }
 
-function rangeCollection(db: InvoicerDb, range: IndexRange): Collection<StoredDocument, string> {
-  return db.documents
-    .where(range.index)
-    .between([...range.prefix, range.lo], [...range.prefix, range.hi], true, !range.hiOpen);
-}
-
-/**
- * The rows of one range in sort order, from the cursor on: the bound moves to the cursor's
- * value, and rows that tie with it are skipped up to its id (IndexedDB orders ties by id).
- */
+/** The rows of one range in sort order, from the cursor on (documentOrder rangeAfter). */
 function readInOrder(
-  db: InvoicerDb,
+  documents: DocumentsTable,
   range: IndexRange,
   sort: DocumentSort,
   keep: ((row: StoredDocument) => boolean) | null,
-  cursor: Cursor | null,
+  cursor: PageCursor | null,
 ): Collection<StoredDocument, string> {
-  const descending = sort.direction === 'desc';
-  const bounded =
-    cursor === null
-      ? range
-      : descending
-        ? {
-            ...range,
-            hi: smallerKey(range.hi, cursor.v),
-            hiOpen: range.hiOpen && range.hi <= cursor.v,
-          }
-        : { ...range, lo: largerKey(range.lo, cursor.v) };
-  let collection = rangeCollection(db, bounded);
-  if (descending) collection = collection.reverse();
+  let collection = rangeCollection(documents, rangeAfter(range, cursor, sort));
+  if (sort.direction === 'desc') collection = collection.reverse();
   if (keep === null && cursor === null) return collection;
   return collection.filter(
     (row) => (keep === null || keep(row)) && (cursor === null || isAfter(row, cursor, sort)),
   );
-}
-
-function smallerKey<T>(bound: T, value: string | number): T | string | number {
-  return typeof bound === typeof value && (bound as string | number) < value ? bound : value;
-}
-
-function largerKey<T>(bound: T, value: string | number): T | string | number {
-  return typeof bound === typeof value && (bound as string | number) > value ? bound : value;
-}
-
-function compare(a: string | number, b: string | number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The list order: by the sort value, ties by id, both in the chosen direction. */
-function compareRows(a: StoredDocument, b: StoredDocument, sort: DocumentSort): number {
-  const order = compare(sortValue(a, sort.by), sortValue(b, sort.by)) || compare(a.id, b.id);
-  return sort.direction === 'asc' ? order : -order;
-}
-
-function isAfter(row: StoredDocument, cursor: Cursor, sort: DocumentSort): boolean {
-  const order = compare(sortValue(row, sort.by), cursor.v) || compare(row.id, cursor.id);
-  return sort.direction === 'asc' ? order > 0 : order < 0;
 }

@@ -84,7 +84,8 @@ export function sortValue(row: StoredDocument, by: DocumentSortField): string | 
   }
 }
 
-function prefixes(filter: DocumentFilter): { number: string; name: string } | null {
+/** The folded search text as a number prefix and a name prefix, or null when not searching. */
+export function searchPrefixes(filter: DocumentFilter): { number: string; name: string } | null {
   const search = filter.search?.trim() ?? '';
   if (search === '') return null;
   return { number: numberSearchKey(search), name: nameSearchKey(search) };
@@ -94,7 +95,7 @@ function prefixes(filter: DocumentFilter): { number: string; name: string } | nu
 export function matcher(filter: DocumentFilter, today: IsoDate): (row: StoredDocument) => boolean {
   const statuses = storedStatuses(filter);
   const overdue = filter.kind === 'invoice' && filter.status === 'overdue';
-  const search = prefixes(filter);
+  const search = searchPrefixes(filter);
   return (row) =>
     row.kind === filter.kind &&
     (statuses === null || statuses.includes(row.status)) &&
@@ -125,7 +126,7 @@ export function orderedRanges(
   const statuses = storedStatuses(filter);
   const overdue = kind === 'invoice' && filter.status === 'overdue';
   const dates = { lo: filter.from ?? Dexie.minKey, hi: filter.to ?? Dexie.maxKey };
-  const searching = prefixes(filter) !== null;
+  const searching = searchPrefixes(filter) !== null;
   const noDateRange = filter.from === undefined && filter.to === undefined;
   if (sort.by === 'issueDate' && statuses !== null) {
     return {
@@ -182,7 +183,7 @@ export function selectiveRanges(filter: DocumentFilter, today: IsoDate): IndexRa
       { index: '[kind+customerId+issueDate]', prefix: [kind, filter.customerId], ...dates },
     ]);
   }
-  const search = prefixes(filter);
+  const search = searchPrefixes(filter);
   if (search !== null) {
     const startingWith = (index: string, prefix: string): IndexRange => ({
       index,

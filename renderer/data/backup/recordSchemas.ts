@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOTALS_GROUPS, totalsKey } from '../../../shared/dashboard/dashboardTotals';
 import { JOURNAL_SOURCE_TYPES } from '../../../shared/journal/journalEntry';
 import { companyMailingSettingsSchema } from '../../../shared/mail/mailingSettings';
 import { messageTemplateSchema } from '../../../shared/mail/messageTemplates';
@@ -137,6 +138,36 @@ const journalRow = z
   });
 
 /**
+ * A row of the dashboard totals (shared/dashboard): its shape and its key, so a file with
+ * rows Invoicer never wrote is refused like any other. Its count and amount are not checked
+ * against the records: they are derived data a restore rebuilds instead of writing back
+ * (restoreBackup DERIVED_TABLES).
+ */
+const dashboardTotalsRow = z
+  .strictObject({
+    key,
+    group: z.enum(TOTALS_GROUPS),
+    date: z.string().max(10),
+    currency: currencyField('Dashboard currency'),
+    count: z.int().positive(),
+    amount: computedMinor('Dashboard amount'),
+  })
+  .superRefine((row, ctx) =>
+    derived(ctx, 'key', row.key, totalsKey(row.group, row.date, row.currency)),
+  );
+
+/** A row of the open invoices (derived/openInvoicesView), rebuilt on restore like the totals. */
+const openInvoiceRow = z
+  .strictObject({
+    key,
+    id: key,
+    status: z.enum(['posted', 'partiallyPaid']),
+    dueDateKey: z.string().max(10),
+    balance: computedMinor('Open balance'),
+  })
+  .superRefine((row, ctx) => derived(ctx, 'key', row.key.slice(row.key.indexOf('|') + 1), row.id));
+
+/**
  * The schema of each table's rows, by table name. Tables of future schema versions get
  * their entry when they are added (the map test says so); an entry for a table the database
  * does not have is harmless.
@@ -161,4 +192,7 @@ export const BACKUP_RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   }),
   // Version 3: the audit chain (shared/schemas/auditRecord).
   audit: auditRecordSchema,
+  // Version 5: the dashboard totals and open invoices, derived from documents and payments.
+  dashboardTotals: dashboardTotalsRow,
+  openInvoices: openInvoiceRow,
 };

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { err, ok, type Result } from '../../../shared/result';
+import { DERIVED_TABLE_NAMES } from '../derived/derivedTablesMiddleware';
 import { openInvoicerDb } from '../db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../migrations/registry';
 import { checkBackupAudit } from './backupAudit';
@@ -27,6 +28,15 @@ export type CheckedRestore = RestoreSummary & { rows: TableRows };
 
 /** Hooks a test uses to fail in the middle of the replacing transaction; never set in the app. */
 export type RestoreFaults = { afterTable?(table: string): void };
+
+/**
+ * Tables of derived data: backed up like every table (a backup is the whole database, and
+ * its checks expect every table of its version), but never written back. The rows they are
+ * derived from rebuild them as they go in: derived/derivedTablesMiddleware keeps the dashboard
+ * totals and the open invoices with every document and payment added, so they always match
+ * the restored records, even if the file's were edited or stale.
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(DERIVED_TABLE_NAMES);
 
 const tablesCache = new Map<number, Record<string, string>>();
 
@@ -114,9 +124,10 @@ export async function checkBackup(text: string): Promise<Result<CheckedRestore, 
 }
 
 /**
- * Replaces every table of the database with `rows` (a table not named is left empty) in ONE
- * rw transaction: either the database holds exactly the new rows afterwards, or, on any
- * error, exactly what it held before.
+ * Replaces every table of the database with `rows` (a table not named is left empty; a
+ * derived table is rebuilt from the others, DERIVED_TABLES) in ONE rw transaction: either the
+ * database holds exactly the new rows afterwards, or, on any error, exactly what it held
+ * before.
  */
 export async function replaceAllTables(
   db: Dexie,
@@ -126,7 +137,7 @@ export async function replaceAllTables(
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) await table.clear();
     for (const table of db.tables) {
-      const list = rows.get(table.name);
+      const list = DERIVED_TABLES.has(table.name) ? undefined : rows.get(table.name);
       if (list !== undefined && list.length > 0) await table.bulkAdd([...list]);
       faults?.afterTable?.(table.name);
     }

@@ -3,6 +3,7 @@ import { registerV1 } from './v1';
 import { registerV2 } from './v2';
 import { registerV3 } from './v3';
 import { registerV4 } from './v4';
+import { registerV5 } from './v5';
 
 /**
  * Every schema version in order, oldest first. A new version is a new file vN.ts with its
@@ -14,6 +15,7 @@ export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [
   registerV2,
   registerV3,
   registerV4,
+  registerV5,
 ];
 
 /** The version a database has after all upgrades. */

@@ -187,7 +187,7 @@ describe('getDashboardFigures', () => {
     expect(figures.recentDocuments).toEqual([]);
   });
 
-  it('the key-only figures equal a recomputation from whole documents and payments', async () => {
+  it('the figures summed from the dashboard totals equal a recomputation from whole documents and payments', async () => {
     const currency = fc.constantFrom('EUR', 'USD', 'JPY');
     const day = fc.integer({ min: -500, max: 45 });
     const amount = fc.integer({ min: -5000, max: 100_000 });
@@ -269,7 +269,8 @@ describe('getDashboardFigures', () => {
 /**
  * The dashboard's currency figures as getDashboardFigures computed them before schema
  * version 4: from whole documents and payment records (no settings row, so no default
- * currency). Kept as the reference of the key-only reads.
+ * currency). Kept as the reference of the figures summed from the dashboard totals (schema
+ * version 5), as it was of the key-only index reads of version 4.
  */
 async function recomputeFigures(db: InvoicerDb, today: IsoDate): Promise<CurrencyFigures[]> {
   const firstMonth = addMonths(startOfMonth(today), -11);

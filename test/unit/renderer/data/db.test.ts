@@ -13,10 +13,12 @@ describe('InvoicerDb', () => {
       'audit',
       'customerClasses',
       'customers',
+      'dashboardTotals',
       'documents',
       'journal',
       'mailingSettings',
       'messageTemplates',
+      'openInvoices',
       'payments',
       'products',
       'sendLog',
@@ -30,6 +32,8 @@ describe('InvoicerDb', () => {
       '[kind+customerId+issueDate]',
       '[kind+numberKey]',
       '[kind+customerNameKey]',
+      '[kind+numberKey+issueDate]',
+      '[kind+customerNameKey+issueDate]',
     ]) {
       expect(indexes).toContain(name);
     }
@@ -37,6 +41,10 @@ describe('InvoicerDb', () => {
     expect(db.sendLog.schema.indexes.map((index) => index.name)).toContain('[documentId+at]');
     expect(db.audit.schema.primKey.keyPath).toBe('seq');
     expect(db.audit.schema.indexes.map((index) => index.name)).toContain('[sourceType+sourceId]');
+    expect(db.dashboardTotals.schema.primKey.keyPath).toBe('key');
+    expect(db.dashboardTotals.schema.indexes.map((index) => index.name)).toContain(
+      '[group+date+currency]',
+    );
     db.close();
   });
 

@@ -13,6 +13,7 @@ import type {
   DocumentSort,
   DocumentSortField,
 } from '../../../../renderer/data/documentQueryPlan';
+import { keyPlanFor, setKeyPlanLimits } from '../../../../renderer/data/documentKeyPlans';
 import { generateDocuments } from './generatedDocuments';
 import { countDocumentReads } from './readCounter';
 import { freshDb, TODAY } from './testDatabase';
@@ -31,7 +32,10 @@ beforeAll(async () => {
   reader.close();
 }, 60_000);
 
-afterEach(() => setInMemoryLimit(2000));
+afterEach(() => {
+  setInMemoryLimit(2000);
+  setKeyPlanLimits();
+});
 
 // The expected answer, worked out the slow way on the whole table.
 function expected(filter: DocumentFilter, sort: DocumentSort): StoredDocument[] {
@@ -130,12 +134,40 @@ describe('listDocuments', () => {
       expect(expected(filter, sorts[0]!).length, JSON.stringify(filter)).toBeGreaterThan(0);
   });
 
-  for (const limit of [2000, 3]) {
-    const way = limit === 2000 ? 'sorting matches in memory' : 'reading in index order';
+  // Every query under each plan: the general plan sorting matches in memory or reading in
+  // index order, and the key plans (documentKeyPlans) with limits forcing each of their paths.
+  const ways: {
+    way: string;
+    inMemory: number;
+    keyPlans?: Parameters<typeof setKeyPlanLimits>[0];
+  }[] = [
+    { way: 'sorting matches in memory', inMemory: 2000 },
+    { way: 'reading in index order', inMemory: 3 },
+    { way: 'search: newest rows only', inMemory: 3, keyPlans: { probeRows: 1000 } },
+    {
+      way: 'search: prefix entries sorted by date',
+      inMemory: 3,
+      keyPlans: { probeRows: 2, candidates: 1000 },
+    },
+    {
+      way: 'search: streaming in small chunks',
+      inMemory: 3,
+      keyPlans: { probeRows: 0, candidates: 1, streamChunk: 4 },
+    },
+    {
+      way: 'search: prefix past the limit, then the general plan',
+      inMemory: 3,
+      keyPlans: { probeRows: 1, candidates: 1, streamChunk: 1 },
+    },
+  ];
+  for (const { way, inMemory, keyPlans } of ways) {
     it(`filters, searches, sorts and pages right (${way})`, async () => {
-      setInMemoryLimit(limit);
+      setInMemoryLimit(inMemory);
+      setKeyPlanLimits(keyPlans);
+      // The key plans answer issue-date orders only; other sorts are the cases above.
+      const sortsHere = keyPlans ? sorts.filter((sort) => sort.by === 'issueDate') : sorts;
       for (const filter of filters()) {
-        for (const sort of sorts) {
+        for (const sort of sortsHere) {
           const want = expected(filter, sort).map((row) => row.id);
           const label = JSON.stringify({ filter, sort });
           expect(await everyPage({ ...filter, sort, limit: 9 }, 'offset'), label).toEqual(want);
@@ -147,6 +179,55 @@ describe('listDocuments', () => {
       }
     }, 120_000);
   }
+
+  it('the key plans answer the overdue filter and searches by issue date themselves', async () => {
+    const cases: [string, DocumentFilter, Parameters<typeof setKeyPlanLimits>[0]][] = [
+      ['overdue', { kind: 'invoice', status: 'overdue' }, {}],
+      [
+        'overdue from a date',
+        { kind: 'invoice', status: 'overdue', from: isoDate('2025-06-01') },
+        {},
+      ],
+      ['search, newest rows', { kind: 'invoice', search: 'inv' }, { probeRows: 1000 }],
+      ['search, prefix entries', { kind: 'invoice', search: 'inv-2025-00' }, { probeRows: 0 }],
+      ['search by name, prefix entries', { kind: 'invoice', search: 'mull' }, { probeRows: 2 }],
+      [
+        'search, streaming',
+        { kind: 'invoice', search: 'acme' },
+        { probeRows: 3, candidates: 1, streamChunk: 30 },
+      ],
+    ];
+    for (const [name, filter, keyPlans] of cases) {
+      setKeyPlanLimits(keyPlans);
+      for (const direction of ['asc', 'desc'] as const) {
+        const sort: DocumentSort = { by: 'issueDate', direction };
+        const plan = keyPlanFor(filter, sort);
+        expect(plan, name).not.toBeNull();
+        const rows = await db.transaction('r', db.documents, db.openInvoices, (transaction) =>
+          plan!(
+            {
+              documents: transaction.table('documents'),
+              openInvoices: transaction.table('openInvoices'),
+            },
+            {
+              filter,
+              sort,
+              cursor: null,
+              wanted: 7,
+              today: TODAY,
+            },
+          ),
+        );
+        const want = expected(filter, sort)
+          .slice(0, 7)
+          .map((row) => row.id);
+        expect(
+          rows?.map((row) => row.id),
+          `${name} ${direction}`,
+        ).toEqual(want);
+      }
+    }
+  });
 
   it('defaults to issue date, newest first', async () => {
     const page = await listDocuments(db, { kind: 'invoice', limit: 5 }, TODAY);
@@ -161,14 +242,10 @@ describe('listDocuments', () => {
       [{ kind: 'invoice', status: 'paid', limit: 20 }, 21],
       [{ kind: 'invoice', customerId: customerIds[3], limit: 20 }, 21],
       [{ kind: 'invoice', sort: { by: 'total', direction: 'desc' }, limit: 20 }, 21],
-      [
-        { kind: 'invoice', search: 'zeta', limit: 20 },
-        expected({ kind: 'invoice', search: 'zeta' }, sorts[0]!).length,
-      ],
-      [
-        { kind: 'invoice', status: 'overdue', limit: 20 },
-        expected({ kind: 'invoice', status: 'overdue' }, sorts[0]!).length,
-      ],
+      // Search reads the newest rows first (60 by default), then only the page's matches.
+      [{ kind: 'invoice', search: 'zeta', limit: 20 }, 60 + 21],
+      // Overdue reads the page's documents only (derived/openInvoicesView finds them).
+      [{ kind: 'invoice', status: 'overdue', limit: 20 }, 21],
     ];
     for (const [query, most] of cases) {
       counter.reset();

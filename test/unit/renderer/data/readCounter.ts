@@ -18,38 +18,40 @@ export function countDocumentReads(db: InvoicerDb): { reads: () => number; reset
         if (name !== 'documents') return table;
         return {
           ...table,
-          get: async (req) => {
-            const row = await table.get(req);
-            if (row !== undefined) reads += 1;
-            return row;
-          },
-          getMany: async (req) => {
-            const rows = await table.getMany(req);
-            reads += rows.filter((row) => row !== undefined).length;
-            return rows;
-          },
-          query: async (req) => {
-            const response = await table.query(req);
-            if (req.values) reads += response.result.length;
-            return response;
-          },
-          openCursor: async (req) => {
-            const cursor = await table.openCursor(req);
-            if (!cursor || !req.values) return cursor;
-            return new Proxy(cursor, {
-              get(target, property) {
-                if (property === 'start') {
-                  return (onNext: () => void) =>
-                    target.start(() => {
-                      reads += 1;
-                      onNext();
-                    });
-                }
-                const member = target[property as keyof DBCoreCursor];
-                return typeof member === 'function' ? member.bind(target) : member;
-              },
-            });
-          },
+          // .then, not async/await: the promises stay Dexie's, which keep the transaction
+          // alive between requests; a native promise in between lets it commit early.
+          get: (req) =>
+            table.get(req).then((row) => {
+              if (row !== undefined) reads += 1;
+              return row;
+            }),
+          getMany: (req) =>
+            table.getMany(req).then((rows) => {
+              reads += rows.filter((row) => row !== undefined).length;
+              return rows;
+            }),
+          query: (req) =>
+            table.query(req).then((response) => {
+              if (req.values) reads += response.result.length;
+              return response;
+            }),
+          openCursor: (req) =>
+            table.openCursor(req).then((cursor) => {
+              if (!cursor || !req.values) return cursor;
+              return new Proxy(cursor, {
+                get(target, property) {
+                  if (property === 'start') {
+                    return (onNext: () => void) =>
+                      target.start(() => {
+                        reads += 1;
+                        onNext();
+                      });
+                  }
+                  const member = target[property as keyof DBCoreCursor];
+                  return typeof member === 'function' ? member.bind(target) : member;
+                },
+              });
+            }),
         };
       },
     }),

@@ -1,0 +1,96 @@
+import 'fake-indexeddb/auto';
+import Dexie, { liveQuery, type Table } from 'dexie';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { minor } from '../../../../../shared/money/minor';
+import {
+  dashboardTotalsDifferences,
+  openInvoicesDifferences,
+  recomputeDashboardTotals,
+} from '../../../../../renderer/data/derived/recompute';
+import type { StoredDocument } from '../../../../../renderer/data/db';
+import { postDocument } from '../../../../../renderer/data/postDocument';
+import { PROPERTY_RUNS } from '../../../propertyRuns';
+import { addDraft, line, TODAY, value } from '../testDatabase';
+import { books, company, operation, run } from './totalsWrites';
+
+// Each run replays a sequence of writes on a fake-indexeddb database, every one a real Dexie
+// transaction: 200 runs take seconds, 10,000 would take many minutes. The totals' arithmetic
+// runs at PROPERTY_RUNS in test/unit/shared/dashboard.
+const DB_RUNS = Math.min(PROPERTY_RUNS, 200);
+
+describe('derivedTablesMiddleware', () => {
+  it('after any sequence of repository and raw writes the derived tables equal a recomputation', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 12 }), async (steps) => {
+        const { db, customers } = await books();
+        expect(await dashboardTotalsDifferences(db)).toEqual([]);
+        for (const step of steps) {
+          await run(db, customers, step);
+          expect(await dashboardTotalsDifferences(db), JSON.stringify(step)).toEqual([]);
+          expect(await openInvoicesDifferences(db), JSON.stringify(step)).toEqual([]);
+        }
+        db.close();
+      }),
+      { numRuns: DB_RUNS },
+    );
+  }, 600_000);
+
+  it('a transaction that fails after a posting leaves the totals as they were', async () => {
+    const { db, customers } = await company();
+    const posted = await addDraft(db, customers[0].id, { lines: [line('3', '100')] });
+    value(await postDocument(db, posted.id, { today: TODAY }));
+    const draft = await addDraft(db, customers[1].id);
+    const before = await db.dashboardTotals.toArray();
+    expect(before.length).toBeGreaterThan(0);
+    await expect(
+      db.transaction('rw', db.tables, async () => {
+        value(await postDocument(db, draft.id, { today: TODAY }));
+        expect(await db.dashboardTotals.count()).toBeGreaterThan(before.length);
+        throw new Error('disk gone');
+      }),
+    ).rejects.toThrow('disk gone');
+    expect(await db.dashboardTotals.toArray()).toEqual(before);
+    expect(await dashboardTotalsDifferences(db)).toEqual([]);
+    expect(await openInvoicesDifferences(db)).toEqual([]);
+  });
+
+  it('a write outside an explicit transaction keeps the totals right', async () => {
+    const { db, customers } = await company();
+    const draft = await addDraft(db, customers[0].id);
+    const invoice = value(await postDocument(db, draft.id, { today: TODAY }));
+    await db.documents.put({ ...invoice, balance: minor(1), dueDateKey: '2026-01-01' });
+    const open = (await db.dashboardTotals.toArray()).filter((row) => row.group === 'open');
+    expect(open).toMatchObject([{ date: '2026-01-01', currency: 'EUR', count: 1, amount: 1 }]);
+    expect(await db.dashboardTotals.toArray()).toEqual(await recomputeDashboardTotals(db));
+  });
+
+  it('every read-write transaction over documents or payments holds their derived tables', async () => {
+    const { db } = await company();
+    const storesOf = (tables: Table[]) =>
+      db.transaction('rw', tables, () =>
+        Array.from(Dexie.currentTransaction.idbtrans.objectStoreNames),
+      );
+    expect(await storesOf([db.payments])).toContain('dashboardTotals');
+    expect(await storesOf([db.documents, db.journal])).toContain('dashboardTotals');
+    expect(await storesOf([db.documents])).toContain('openInvoices');
+    expect(await storesOf([db.payments])).not.toContain('openInvoices');
+    expect(await storesOf([db.customers])).not.toContain('dashboardTotals');
+  });
+
+  it('a live query of the totals sees a write made outside a transaction', async () => {
+    const { db, customers } = await company();
+    const draft = await addDraft(db, customers[0].id);
+    const seen: number[] = [];
+    const subscription = liveQuery(() => db.dashboardTotals.count()).subscribe((count) =>
+      seen.push(count),
+    );
+    await expect.poll(() => seen.at(-1)).toBe(0);
+    value(await postDocument(db, draft.id, { today: TODAY }));
+    await expect.poll(() => seen.at(-1)).toBe(2);
+    const posted = (await db.documents.get(draft.id))!;
+    await db.documents.put({ ...posted, status: 'paid', balance: minor(0) } as StoredDocument);
+    await expect.poll(() => seen.at(-1)).toBe(1);
+    subscription.unsubscribe();
+  });
+});
