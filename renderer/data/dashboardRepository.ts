@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { TotalsGroup } from '../../shared/dashboard/dashboardTotals';
+import { totalsKeyRange, type TotalsGroup } from '../../shared/dashboard/dashboardTotals';
 import { addMonths, daysBetween, startOfMonth, type IsoDate } from '../../shared/dates/isoDate';
 import type { CurrencyCode } from '../../shared/money/currencies';
 import { addMinor, ZERO, type Minor } from '../../shared/money/minor';
@@ -9,7 +9,6 @@ import {
   emptyAgedAmounts,
   type AgedAmounts,
 } from '../../shared/reports/agedReceivables';
-import { DASHBOARD_TOTALS_INDEX } from './derived/dashboardTotalsView';
 import { BUSINESS_SETTINGS_KEY, type InvoicerDb, type StoredDocument } from './db';
 
 /** The dashboard's money figures in one currency (amounts are never added across currencies). */
@@ -75,16 +74,11 @@ export async function getDashboardFigures(
       return entry;
     };
     if (settings) of(settings.defaultCurrency);
-    // A group's rows, of all dates or of the dates from … to (both included).
-    const rows = (group: TotalsGroup, range?: [from: string, to: string]) =>
+    // A group's rows, of all dates or of the dates from … to (both included), by their keys.
+    const rows = (group: TotalsGroup, dates?: [from: string, to: string]) =>
       db.dashboardTotals
-        .where(DASHBOARD_TOTALS_INDEX)
-        .between(
-          range ? [group, range[0]] : [group],
-          range ? [group, range[1], Dexie.maxKey] : [group, Dexie.maxKey],
-          true,
-          true,
-        )
+        .where(':id')
+        .between(...totalsKeyRange(group, dates), true, true)
         .toArray();
 
     for (const group of ['open', 'openUndated', 'openSettled'] as const) {

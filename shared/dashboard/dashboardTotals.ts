@@ -53,6 +53,22 @@ export function totalsKey(group: TotalsGroup, date: string, currency: string): s
   return JSON.stringify([group, date, currency]);
 }
 
+/**
+ * The bounds of the keys of a group's rows, of every date or of the dates from … to (both
+ * included), for a range on the primary key: a table read by its key costs about a fifth of
+ * one read through an index in Chromium. Dates and currencies never hold a quote or a
+ * backslash, so each key is its group, date and currency in plain text order.
+ */
+export function totalsKeyRange(
+  group: TotalsGroup,
+  dates?: [from: string, to: string],
+): [lower: string, upper: string] {
+  const prefix = `${JSON.stringify([group]).slice(0, -1)},`;
+  if (!dates) return [prefix, `${prefix}\uffff`];
+  const [from, to] = dates;
+  return [`${prefix}${JSON.stringify(from)}`, `${prefix}${JSON.stringify(to)}\uffff`];
+}
+
 /** Money received by a payment record: reversals and refunds take it back. */
 export function moneyIn(kind: PaymentKind, amount: Minor): Minor {
   switch (kind) {

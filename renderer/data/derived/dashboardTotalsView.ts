@@ -4,6 +4,7 @@ import {
   documentContributions,
   PAYMENT_GROUPS,
   paymentContributions,
+  totalsKeyRange,
   type DashboardTotalsRow,
   type TotalsContribution,
   type TotalsGroup,
@@ -20,9 +21,8 @@ import { writeAll, type DerivedView, type RecordChange, type Row } from './deriv
 // counted amounts to rows keyed by group, date and currency; a write changes them by what the
 // new records contribute less what the old ones did.
 
-/** The table of the running totals and its index by group, date and currency. */
+/** The table of the running totals, keyed by group, date and currency (totalsKey). */
 export const DASHBOARD_TOTALS_TABLE = 'dashboardTotals';
-export const DASHBOARD_TOTALS_INDEX = '[group+date+currency]';
 
 // DBCoreRangeType is a const enum of Dexie's typings, which isolatedModules cannot inline.
 const RANGE_TYPE_RANGE = 2 as DBCoreRangeType;
@@ -60,23 +60,17 @@ function emptyGroups(
   trans: DBCoreTransaction,
   groups: readonly TotalsGroup[],
 ): Promise<void> {
-  const index = totals.schema.getIndexByKeyPath(['group', 'date', 'currency']);
-  if (!index) throw new Error(`${DASHBOARD_TOTALS_TABLE} has no index ${DASHBOARD_TOTALS_INDEX}`);
-  const keysOf = (group: TotalsGroup) =>
-    totals.query({
+  const keysOf = (group: TotalsGroup) => {
+    const [lower, upper] = totalsKeyRange(group);
+    return totals.query({
       trans,
       values: false,
       query: {
-        index,
-        range: {
-          type: RANGE_TYPE_RANGE,
-          lower: [group],
-          lowerOpen: false,
-          upper: [group, []],
-          upperOpen: false,
-        },
+        index: totals.schema.primaryKey,
+        range: { type: RANGE_TYPE_RANGE, lower, lowerOpen: false, upper, upperOpen: false },
       },
     });
+  };
   return Promise.all(groups.map(keysOf)).then((answers) =>
     writeAll(totals, { type: 'delete', trans, keys: answers.flatMap(({ result }) => result) }),
   );

@@ -10,11 +10,11 @@ import { V1_STORES } from './v1';
 // dashboardTotals            one row per group, date and currency (shared/dashboard
 //   key                      dashboardTotals): the count and sum of what the open invoices,
 //                            the revenue by month and the money received contribute; key is
-//                            JSON of [group, date, currency]. A simple key, not the compound
-//                            one, because backups check and restore rows by a single key
-//                            field (backup/validateBackup keyOf) and the migration tests read
-//                            every fixture table by one
-//   [group+date+currency]    the dashboard's reads: a group's rows over a range of dates
+//                            JSON of [group, date, currency], in that order as text, so a
+//                            group's rows over a range of dates are a range of keys
+//                            (totalsKeyRange), read without an index. A simple key, not a
+//                            compound one, because backups check and restore rows by a single
+//                            key field (backup/validateBackup keyOf)
 // openInvoices               one row per posted or partially paid invoice (derived/
 //   key                      openInvoicesView): `${issueDate}|${id}`, the list's order, with
 //                            its status, due date and balance: the overdue filter walks it
@@ -35,7 +35,7 @@ import { V1_STORES } from './v1';
 
 /** The tables version 5 adds and the indexes it changes, in Dexie's schema syntax. */
 export const V5_STORES = {
-  dashboardTotals: 'key, [group+date+currency]',
+  dashboardTotals: 'key',
   openInvoices: 'key',
   documents: [
     V1_STORES.documents,

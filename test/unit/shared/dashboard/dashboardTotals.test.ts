@@ -5,6 +5,7 @@ import {
   moneyIn,
   paymentContributions,
   totalsKey,
+  totalsKeyRange,
   TOTALS_GROUPS,
 } from '../../../../shared/dashboard/dashboardTotals';
 import { minor } from '../../../../shared/money/minor';
@@ -152,6 +153,38 @@ describe('totalsKey', () => {
         (a, b) => {
           const same = a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
           expect(totalsKey(...a) === totalsKey(...b)).toBe(same);
+        },
+      ),
+      { numRuns: PROPERTY_RUNS },
+    );
+  });
+});
+
+describe('totalsKeyRange', () => {
+  it("holds exactly the keys of the group's rows with a date in the range", () => {
+    const date = fc.oneof(
+      fc.constantFrom('', '2026-01', '2026-11', '2026-01-01', '2026-11-21', '2026-11-30'),
+      fc
+        .date({ min: new Date('2024-01-01'), max: new Date('2027-12-31'), noInvalidDate: true })
+        .map((day) => day.toISOString().slice(0, 10)),
+    );
+    const currency = fc.constantFrom('EUR', 'CHF', 'JPY', 'USD');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TOTALS_GROUPS),
+        fc.constantFrom(...TOTALS_GROUPS),
+        date,
+        currency,
+        fc.option(
+          fc.tuple(date, date).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [string, string]),
+        ),
+        (group, rowGroup, rowDate, rowCurrency, dates) => {
+          const [lower, upper] = totalsKeyRange(group, dates ?? undefined);
+          const key = totalsKey(rowGroup, rowDate, rowCurrency);
+          const inRange = lower <= key && key <= upper;
+          const wanted =
+            rowGroup === group && (!dates || (dates[0] <= rowDate && rowDate <= dates[1]));
+          expect(inRange).toBe(wanted);
         },
       ),
       { numRuns: PROPERTY_RUNS },
