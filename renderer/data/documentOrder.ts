@@ -7,6 +7,7 @@ import { sortValue, type DocumentSort, type IndexRange } from './documentQueryPl
 /** Where the next page starts: after the row with this sort value and id. */
 export type PageCursor = { v: string | number; id: string };
 
+/** -1, 0 or 1 as `a` sorts before, with or after `b` (strings by code unit, as IndexedDB). */
 export function compare(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -28,6 +29,7 @@ export function isAfterCursor(
   return sort.direction === 'asc' ? order > 0 : order < 0;
 }
 
+/** True when the row comes after the cursor in the list order. */
 export function isAfter(row: StoredDocument, cursor: PageCursor, sort: DocumentSort): boolean {
   return isAfterCursor(sortValue(row, sort.by), row.id, cursor, sort);
 }

@@ -2,11 +2,7 @@ import type { StoredDocument } from './db';
 import { openInvoiceKey, type OpenInvoiceRow } from './derived/openInvoicesView';
 import { isAfter } from './documentOrder';
 import { matcher } from './documentQueryPlan';
-import { readUntil, type KeyPlanQuery, type ListTables } from './keyPlanReads';
-
-// Rows of openInvoices a step reads: past the invoices not yet due (a month's worth, some
-// hundreds at 100,000 invoices) in one or two steps.
-const CHUNK = 500;
+import { limits, readUntil, type KeyPlanQuery, type ListTables } from './keyPlanReads';
 
 /**
  * Overdue invoices, by issue date: the open invoices' small rows (derived/openInvoicesView,
@@ -35,12 +31,12 @@ export async function overdueRows(
   while (ids.length < wanted) {
     let range = tables.openInvoices.where('key').between(lower, upper, !lowerOpen, !upperOpen);
     if (descending) range = range.reverse();
-    const rows: OpenInvoiceRow[] = await range.limit(CHUNK).toArray();
+    const rows: OpenInvoiceRow[] = await range.limit(limits.overdueChunk).toArray();
     for (const row of rows) {
       if (row.dueDateKey !== '' && row.dueDateKey < today && row.balance > 0) ids.push(row.id);
     }
     const last = rows[rows.length - 1];
-    if (rows.length < CHUNK || last === undefined) break;
+    if (rows.length < limits.overdueChunk || last === undefined) break;
     if (descending) [upper, upperOpen] = [last.key, true];
     else [lower, lowerOpen] = [last.key, true];
   }

@@ -1,5 +1,6 @@
 import type { StoredDocument } from './db';
 import {
+  compare,
   isAfter,
   isAfterCursor,
   rangeAfter,
@@ -13,26 +14,7 @@ import {
   type DocumentFilter,
   type IndexRange,
 } from './documentQueryPlan';
-import { readUntil, rowsInOrder, type KeyPlanQuery, type ListTables } from './keyPlanReads';
-
-type Limits = {
-  /** Newest rows a search reads first: a prefix most documents match fills its page here. */
-  probeRows: number;
-  /** Index entries a search prefix may match to be sorted by issue date in memory. */
-  candidates: number;
-  /** Rows a search reads per step when it streams in issue-date order. */
-  streamChunk: number;
-};
-
-// A key cursor step costs about 18 µs in Chromium, so 1,500 entries stay near the 30 ms the
-// list may take; a number prefix like INV-2024-12 matches about 1,100 of 25,000 a year.
-const DEFAULT_LIMITS: Limits = { probeRows: 60, candidates: 1500, streamChunk: 400 };
-let limits: Limits = { ...DEFAULT_LIMITS };
-
-/** Sets the plans' limits (tests force each path on a small database); no argument resets. */
-export function setKeyPlanLimits(next?: Partial<Limits>): void {
-  limits = { ...DEFAULT_LIMITS, ...next };
-}
+import { limits, readUntil, rowsInOrder, type KeyPlanQuery, type ListTables } from './keyPlanReads';
 
 const ISSUE_DATE_COVERING = {
   number: '[kind+numberKey+issueDate]',
@@ -71,7 +53,7 @@ export async function searchRows(
           (cursor === null || isAfterCursor(issueDate, id, cursor, sort)),
       )
       .sort((a, b) => {
-        const order = compareText(a.issueDate, b.issueDate) || compareText(a.id, b.id);
+        const order = compare(a.issueDate, b.issueDate) || compare(a.id, b.id);
         return sort.direction === 'asc' ? order : -order;
       })
       .map(({ id }) => id);
@@ -146,8 +128,4 @@ async function streamInOrder(
     from = lastOf(fresh);
   }
   return found.slice(0, wanted);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import type { DBCoreRangeType, DBCoreTable, DBCoreTransaction } from 'dexie';
+import Dexie, { type DBCoreRangeType, type DBCoreTable, type DBCoreTransaction } from 'dexie';
 import {
   DOCUMENT_GROUPS,
   documentContributions,
@@ -71,7 +71,7 @@ function emptyGroups(
       },
     });
   };
-  return Promise.all(groups.map(keysOf)).then((answers) =>
+  return Dexie.Promise.all(groups.map(keysOf)).then((answers) =>
     writeAll(totals, { type: 'delete', trans, keys: answers.flatMap(({ result }) => result) }),
   );
 }
@@ -83,7 +83,7 @@ function updateTotals(
   delta: TotalsDelta,
 ): Promise<void> {
   withoutNoChange(delta);
-  if (delta.size === 0) return Promise.resolve();
+  if (delta.size === 0) return Dexie.Promise.resolve();
   const keys = [...delta.keys()];
   return totals.getMany({ trans, keys }).then((rows: (DashboardTotalsRow | undefined)[]) => {
     const changed: DashboardTotalsRow[] = [];

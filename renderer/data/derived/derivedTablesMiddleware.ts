@@ -1,12 +1,11 @@
-import type {
-  DBCore,
-  DBCoreDeleteRangeRequest,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreRangeType,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreRangeType,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
 } from 'dexie';
 import { documentTotalsView, paymentTotalsView } from './dashboardTotalsView';
 import type { DerivedView, RecordChange, Row } from './derivedView';
@@ -69,16 +68,16 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
         const table = down.table(name);
         const views = VIEWS_OF.get(name);
         if (!views) return table;
-        const applyAll = (trans: DBCoreTransaction, changes: RecordChange[]) =>
-          sequence(views, (view) => view.apply(viewTable(view.table), trans, changes));
-        const clearAll = (trans: DBCoreTransaction) =>
-          sequence(views, (view) => view.cleared(viewTable(view.table), trans));
+        const fed: Views = {
+          applyAll: (trans, changes) =>
+            sequence(views, (view) => view.apply(viewTable(view.table), trans, changes)),
+          clearAll: (trans) =>
+            sequence(views, (view) => view.cleared(viewTable(view.table), trans)),
+        };
         return {
           ...table,
           mutate: (req) =>
-            isUpgrade(req.trans)
-              ? table.mutate(req)
-              : mutateWithViews(table, req, applyAll, clearAll),
+            isUpgrade(req.trans) ? table.mutate(req) : mutateWithViews(table, req, fed),
         };
       },
     };
@@ -89,78 +88,126 @@ function isUpgrade(trans: DBCoreTransaction): boolean {
   return (trans as { mode?: unknown }).mode === 'versionchange';
 }
 
-/** Runs `step` for each item, one after the other, on the DBCore's own promises. */
+/** Runs `step` for each item, one after the other, on Dexie's promises (zone kept). */
 function sequence<T>(items: readonly T[], step: (item: T) => Promise<void>): Promise<void> {
   return items.reduce<Promise<void>>(
     (done, item) => done.then(() => step(item)),
-    Promise.resolve(),
+    Dexie.Promise.resolve(),
   );
 }
 
+type Views = {
+  applyAll(trans: DBCoreTransaction, changes: RecordChange[]): Promise<void>;
+  clearAll(trans: DBCoreTransaction): Promise<void>;
+};
+
+// The view updates of each transaction, in the order its writes came: an update reads derived
+// rows and writes them back, so two at once (writes in parallel, Promise.all) would lose one.
+const lastUpdate = new WeakMap<DBCoreTransaction, Promise<DBCoreMutateResponse>>();
+
 /**
- * The write, then the views told what it changed. Chained on the DBCore's own promises (no
+ * The write, then the views told what it changed. What the write replaces is read just
+ * before it, request after request without waiting: IndexedDB runs a transaction's requests
+ * in order, so the read sees the records as they were, and the write keeps its place among
+ * the transaction's other requests. Everything is chained on the DBCore's own promises (no
  * async/await): Dexie keeps its transaction zone through them, which the middlewares below
  * (hooks, live-query cache) read.
  */
 function mutateWithViews(
   table: DBCoreTable,
   req: DBCoreMutateRequest,
-  applyAll: (trans: DBCoreTransaction, changes: RecordChange[]) => Promise<void>,
-  clearAll: (trans: DBCoreTransaction) => Promise<void>,
+  views: Views,
 ): Promise<DBCoreMutateResponse> {
-  if (req.type === 'deleteRange') return deleteRangeWithViews(table, req, applyAll, clearAll);
+  const { trans } = req;
+  if (req.type === 'deleteRange') {
+    if (req.range.type === RANGE_TYPE_ANY) {
+      return inTurn(trans, table.mutate(req), () => views.clearAll(trans));
+    }
+    // A range of keys: the records in it, read before they go.
+    const query = { index: table.schema.primaryKey, range: req.range };
+    const gone = table.query({ trans, values: true, query });
+    return inTurn(trans, table.mutate(req), () =>
+      gone.then(({ result }) =>
+        views.applyAll(
+          trans,
+          (result as Row[]).map((row) => ({ before: row, after: undefined })),
+        ),
+      ),
+    );
+  }
   if (req.type === 'add') {
     // An add replaces nothing: an existing key makes it fail.
-    return table.mutate(req).then((res) => {
-      const changes = req.values
-        .filter((_, i) => !res.failures[i])
-        .map((value: Row): RecordChange => ({ before: undefined, after: value }));
-      return applyAll(req.trans, changes).then(() => res);
-    });
+    const values = [...req.values] as Row[];
+    return inTurn(trans, table.mutate(req), (res) =>
+      views.applyAll(
+        trans,
+        values
+          .filter((_, i) => !res.failures[i])
+          .map((value) => ({ before: undefined, after: value })),
+      ),
+    );
   }
+  const values = req.type === 'put' ? ([...req.values] as Row[]) : [];
   const keys: unknown[] =
     req.type === 'delete'
       ? req.keys
-      : (req.keys ?? req.values.map((value) => table.schema.primaryKey.extractKey?.(value)));
-  // A missing key fails its own put below; reading it would fail the whole request.
+      : (req.keys ?? values.map((value) => table.schema.primaryKey.extractKey?.(value)));
+  // A missing key fails its own put; reading it would fail the whole request.
   const readable = keys.filter((key) => key !== undefined && key !== null);
-  return table.getMany({ trans: req.trans, keys: readable }).then((found: (Row | undefined)[]) => {
-    const current = new Map<string, Row | undefined>();
-    readable.forEach((key, i) => current.set(JSON.stringify(key), found[i]));
-    return table.mutate(req).then((res) => {
+  const replaced = table.getMany({ trans, keys: readable });
+  return inTurn(trans, table.mutate(req), (res) =>
+    replaced.then((found: (Row | undefined)[]) => {
+      const current = new Map<string, Row | undefined>();
+      readable.forEach((key, i) => current.set(JSON.stringify(key), found[i]));
       const changes: RecordChange[] = [];
       keys.forEach((key, i) => {
         if (res.failures[i] || key === undefined || key === null) return;
         // The same key twice in one request: the second replaces what the first wrote.
         const id = JSON.stringify(key);
-        const after: Row | undefined = req.type === 'put' ? (req.values[i] as Row) : undefined;
+        const after = req.type === 'put' ? values[i] : undefined;
         changes.push({ before: current.get(id), after });
         current.set(id, after);
       });
-      return applyAll(req.trans, changes).then(() => res);
-    });
-  });
+      return views.applyAll(trans, changes);
+    }),
+  );
 }
 
 /**
- * A range deleted: the whole table (clear) clears what it feeds; any other range takes away
- * the records in it, read before they go.
+ * Runs `update` once the write is done and every earlier view update of the transaction has
+ * run; resolves to the write's response. An update that fails aborts the transaction: a
+ * write must not be committed without its derived rows (a caller may catch the error and
+ * carry on).
  */
-function deleteRangeWithViews(
-  table: DBCoreTable,
-  req: DBCoreDeleteRangeRequest,
-  applyAll: (trans: DBCoreTransaction, changes: RecordChange[]) => Promise<void>,
-  clearAll: (trans: DBCoreTransaction) => Promise<void>,
+function inTurn(
+  trans: DBCoreTransaction,
+  written: Promise<DBCoreMutateResponse>,
+  update: (res: DBCoreMutateResponse) => Promise<void>,
 ): Promise<DBCoreMutateResponse> {
-  const { trans, range } = req;
-  if (range.type === RANGE_TYPE_ANY) {
-    return table.mutate(req).then((res) => clearAll(trans).then(() => res));
-  }
-  const query = { index: table.schema.primaryKey, range };
-  return table.query({ trans, values: true, query }).then(({ result }) =>
-    table.mutate(req).then((res) => {
-      const changes = (result as Row[]).map((row) => ({ before: row, after: undefined }));
-      return applyAll(trans, changes).then(() => res);
-    }),
+  const previous = lastUpdate.get(trans);
+  const ready = previous
+    ? previous.then(
+        () => written,
+        () => written,
+      )
+    : written;
+  const done = ready.then((res) =>
+    update(res).then(
+      () => res,
+      (error: unknown) => {
+        abortQuietly(trans);
+        throw error;
+      },
+    ),
   );
+  lastUpdate.set(trans, done);
+  return done;
+}
+
+function abortQuietly(trans: DBCoreTransaction): void {
+  try {
+    trans.abort();
+  } catch {
+    // Already finished or aborting: nothing more to undo.
+  }
 }

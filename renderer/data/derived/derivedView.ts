@@ -1,4 +1,4 @@
-import type { DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
+import Dexie, { type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction } from 'dexie';
 
 // A table of derived data kept by derivedTablesMiddleware in the same transaction as every
 // write to the table it is derived from: the view is told, per write, which records were
@@ -20,11 +20,12 @@ export type DerivedView = {
 
 /**
  * One write to a derived table; any failed row fails the write it belongs to. Chained on the
- * DBCore's own promises (no async/await): Dexie keeps its transaction zone through them.
+ * DBCore's own promises and Dexie.Promise (no async/await, no native Promise): Dexie keeps its
+ * transaction zone through them, which the middlewares below read.
  */
 export function writeAll(table: DBCoreTable, req: DBCoreMutateRequest): Promise<void> {
   const size = req.type === 'delete' ? req.keys.length : req.type === 'put' ? req.values.length : 1;
-  if (size === 0) return Promise.resolve();
+  if (size === 0) return Dexie.Promise.resolve();
   return table.mutate(req).then((res) => {
     if (res.numFailures > 0) throw Object.values(res.failures)[0];
   });

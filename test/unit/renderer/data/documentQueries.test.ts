@@ -155,6 +155,11 @@ describe('listDocuments', () => {
       keyPlans: { probeRows: 0, candidates: 1, streamChunk: 4 },
     },
     {
+      way: 'overdue: open invoices two rows a step',
+      inMemory: 3,
+      keyPlans: { overdueChunk: 2 },
+    },
+    {
       way: 'search: prefix past the limit, then the general plan',
       inMemory: 3,
       keyPlans: { probeRows: 1, candidates: 1, streamChunk: 1 },
@@ -188,6 +193,7 @@ describe('listDocuments', () => {
         { kind: 'invoice', status: 'overdue', from: isoDate('2025-06-01') },
         {},
       ],
+      ['overdue, three rows a step', { kind: 'invoice', status: 'overdue' }, { overdueChunk: 3 }],
       ['search, newest rows', { kind: 'invoice', search: 'inv' }, { probeRows: 1000 }],
       ['search, prefix entries', { kind: 'invoice', search: 'inv-2025-00' }, { probeRows: 0 }],
       ['search by name, prefix entries', { kind: 'invoice', search: 'mull' }, { probeRows: 2 }],

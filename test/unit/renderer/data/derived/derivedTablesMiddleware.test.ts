@@ -55,6 +55,65 @@ describe('derivedTablesMiddleware', () => {
     expect(await openInvoicesDifferences(db)).toEqual([]);
   });
 
+  it('writes made in parallel in one transaction keep the derived tables right', async () => {
+    const { db, customers } = await company();
+    const posted: StoredDocument[] = [];
+    for (const customer of [customers[0], customers[0]]) {
+      const draft = await addDraft(db, customer.id);
+      posted.push(value(await postDocument(db, draft.id, { today: TODAY })));
+    }
+    const [a, b] = posted as [StoredDocument, StoredDocument];
+    const less = (doc: StoredDocument, by: number) => ({
+      ...doc,
+      balance: minor(doc.balance - by),
+    });
+    // Two invoices of one due date and currency, then one invoice twice, at once.
+    await db.transaction('rw', db.documents, () =>
+      Promise.all([db.documents.put(less(a, 100)), db.documents.put(less(b, 100))]),
+    );
+    expect(await dashboardTotalsDifferences(db)).toEqual([]);
+    await db.transaction('rw', db.documents, () =>
+      Promise.all([db.documents.put(less(a, 300)), db.documents.put(less(a, 500))]),
+    );
+    expect(await dashboardTotalsDifferences(db)).toEqual([]);
+    expect(await openInvoicesDifferences(db)).toEqual([]);
+    expect((await db.documents.get(a.id))!.balance).toBe(a.balance - 500);
+  });
+
+  it('a write keeps its place among the requests of its transaction', async () => {
+    const { db, customers } = await company();
+    const draft = await addDraft(db, customers[0].id);
+    const invoice = value(await postDocument(db, draft.id, { today: TODAY }));
+    const seen = await db.transaction('rw', db.documents, () => {
+      void db.documents.put({ ...invoice, customerName: 'Changed' });
+      return db.documents.get(invoice.id);
+    });
+    expect(seen!.customerName).toBe('Changed');
+  });
+
+  it('a derived row that cannot be written aborts the write, even where its error is caught', async () => {
+    const { db, customers } = await company();
+    const posted: StoredDocument[] = [];
+    for (const customer of [customers[0], customers[0]]) {
+      const draft = await addDraft(db, customer.id);
+      posted.push(value(await postDocument(db, draft.id, { today: TODAY })));
+    }
+    const [a, b] = posted as [StoredDocument, StoredDocument];
+    // Both open on one due date: their balances add up to just below what a Minor holds.
+    await db.documents.put({ ...a, balance: minor(Number.MAX_SAFE_INTEGER - 2 * b.balance) });
+    const before = await db.dashboardTotals.toArray();
+    // b's balance tripled takes the sum past it, so the totals refuse the write.
+    await expect(
+      db.transaction('rw', db.documents, async () => {
+        await db.documents
+          .put({ ...b, balance: minor(3 * b.balance) })
+          .catch(() => 'caught, carrying on');
+      }),
+    ).rejects.toThrow();
+    expect((await db.documents.get(b.id))!.balance).toBe(b.balance);
+    expect(await db.dashboardTotals.toArray()).toEqual(before);
+  });
+
   it('a write outside an explicit transaction keeps the totals right', async () => {
     const { db, customers } = await company();
     const draft = await addDraft(db, customers[0].id);
