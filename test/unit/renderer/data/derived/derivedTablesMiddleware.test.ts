@@ -8,7 +8,7 @@ import {
   openInvoicesDifferences,
   recomputeDashboardTotals,
 } from '../../../../../renderer/data/derived/recompute';
-import type { StoredDocument } from '../../../../../renderer/data/db';
+import type { InvoicerDb, StoredDocument } from '../../../../../renderer/data/db';
 import { postDocument } from '../../../../../renderer/data/postDocument';
 import { PROPERTY_RUNS } from '../../../propertyRuns';
 import { addDraft, line, TODAY, value } from '../testDatabase';
@@ -18,6 +18,21 @@ import { books, company, operation, run } from './totalsWrites';
 // transaction: 200 runs take seconds, 10,000 would take many minutes. The totals' arithmetic
 // runs at PROPERTY_RUNS in test/unit/shared/dashboard.
 const DB_RUNS = Math.min(PROPERTY_RUNS, 200);
+
+/** Two invoices of one customer posted today: open, on one due date and currency. */
+async function twoOpenInvoices() {
+  const { db, customers } = await company();
+  const [a, b] = [
+    await postedInvoice(db, customers[0].id),
+    await postedInvoice(db, customers[0].id),
+  ];
+  return { db, a, b };
+}
+
+async function postedInvoice(db: InvoicerDb, customerId: string): Promise<StoredDocument> {
+  const draft = await addDraft(db, customerId);
+  return value(await postDocument(db, draft.id, { today: TODAY }));
+}
 
 describe('derivedTablesMiddleware', () => {
   it('after any sequence of repository and raw writes the derived tables equal a recomputation', async () => {
@@ -56,13 +71,7 @@ describe('derivedTablesMiddleware', () => {
   });
 
   it('writes made in parallel in one transaction keep the derived tables right', async () => {
-    const { db, customers } = await company();
-    const posted: StoredDocument[] = [];
-    for (const customer of [customers[0], customers[0]]) {
-      const draft = await addDraft(db, customer.id);
-      posted.push(value(await postDocument(db, draft.id, { today: TODAY })));
-    }
-    const [a, b] = posted as [StoredDocument, StoredDocument];
+    const { db, a, b } = await twoOpenInvoices();
     const less = (doc: StoredDocument, by: number) => ({
       ...doc,
       balance: minor(doc.balance - by),
@@ -92,13 +101,7 @@ describe('derivedTablesMiddleware', () => {
   });
 
   it('a derived row that cannot be written aborts the write, even where its error is caught', async () => {
-    const { db, customers } = await company();
-    const posted: StoredDocument[] = [];
-    for (const customer of [customers[0], customers[0]]) {
-      const draft = await addDraft(db, customer.id);
-      posted.push(value(await postDocument(db, draft.id, { today: TODAY })));
-    }
-    const [a, b] = posted as [StoredDocument, StoredDocument];
+    const { db, a, b } = await twoOpenInvoices();
     // Both open on one due date: their balances add up to just below what a Minor holds.
     await db.documents.put({ ...a, balance: minor(Number.MAX_SAFE_INTEGER - 2 * b.balance) });
     const before = await db.dashboardTotals.toArray();
