@@ -3,7 +3,6 @@ import {
   checkbox,
   chooseCustomer,
   createCustomer,
-  expectFieldError,
   postFromEditor,
   reloadApp,
   setUpCompany,
@@ -12,6 +11,11 @@ import {
   typeNumber,
   writeLine,
 } from './support';
+import {
+  BAD_TEXT_ENTRIES,
+  expectRefusedInDialog,
+  type BadMoneyEntry,
+} from './support/moneyDialogs';
 
 // Bad input in the "Register payment" dialog: each case is refused with its message on its
 // field, the dialog stays open with what was typed, and nothing is recorded: once cancelled
@@ -59,18 +63,11 @@ async function expectNothingRecorded(page: Page): Promise<void> {
   await expect(page.locator('[data-status="open"]').first()).toHaveText('Open');
 }
 
-type BadPayment = {
-  name: string;
-  fill: (dialog: Locator) => Promise<void>;
-  field: (dialog: Locator) => Locator;
-  message: string | RegExp;
-};
-
 const amount = (dialog: Locator) => textbox(dialog, 'Amount');
 const date = (dialog: Locator) => textbox(dialog, 'Payment date');
 const typeAmount = (text: string) => (dialog: Locator) => typeNumber(amount(dialog), text);
 
-const badPayments: BadPayment[] = [
+const badPayments: BadMoneyEntry[] = [
   {
     name: 'an empty amount',
     fill: typeAmount(''),
@@ -140,18 +137,7 @@ const badPayments: BadPayment[] = [
     field: date,
     message: 'Enter the date the payment was received.',
   },
-  {
-    name: 'a reference over 200 characters',
-    fill: (dialog) => textbox(dialog, 'Reference').fill('R'.repeat(201)),
-    field: (dialog) => textbox(dialog, 'Reference'),
-    message: 'Reference can be at most 200 characters long; shorten it.',
-  },
-  {
-    name: 'a note over 2000 characters',
-    fill: (dialog) => textbox(dialog, 'Note').fill('n'.repeat(2001)),
-    field: (dialog) => textbox(dialog, 'Note'),
-    message: 'Note can be at most 2000 characters long; shorten it.',
-  },
+  ...BAD_TEXT_ENTRIES,
 ];
 
 for (const bad of badPayments) {
@@ -160,21 +146,10 @@ for (const bad of badPayments) {
     const dialog = page.getByRole('dialog', { name: 'Register payment' });
     // A new dialog, not the last case's: the amount starts at the balance again.
     await expect(amount(dialog)).toHaveValue('119.00');
-    await textbox(dialog, 'Reference').fill('Transfer 4711');
-    await bad.fill(dialog);
-    await dialog.getByRole('button', { name: 'Record payment' }).click();
-
-    await expectFieldError(bad.field(dialog), bad.message);
-    // Still open, with what was typed.
-    await expect(dialog).toBeVisible();
-    if (!bad.name.includes('reference')) {
-      await expect(textbox(dialog, 'Reference')).toHaveValue('Transfer 4711');
-    }
-    // A second try changes nothing either.
-    await dialog.getByRole('button', { name: 'Record payment' }).click();
-    await expectFieldError(bad.field(dialog), bad.message);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(dialog).toBeHidden();
+    await expectRefusedInDialog(dialog, bad, {
+      submit: 'Record payment',
+      reference: 'Transfer 4711',
+    });
 
     await expectNothingRecorded(page);
   });

@@ -2,7 +2,6 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   chooseCustomer,
   createCustomer,
-  expectFieldError,
   postFromEditor,
   reloadApp,
   setUpCompany,
@@ -11,6 +10,11 @@ import {
   typeNumber,
   writeLine,
 } from './support';
+import {
+  BAD_TEXT_ENTRIES,
+  expectRefusedInDialog,
+  type BadMoneyEntry,
+} from './support/moneyDialogs';
 
 // Bad input in the "Register refund" dialog: each case is refused with its message on its
 // field, the dialog stays open with what was typed, and nothing is recorded: once cancelled
@@ -69,18 +73,11 @@ async function expectNothingRefunded(page: Page): Promise<void> {
   await expect(payments(page).getByRole('row', { name: /Refund/ })).toHaveCount(0);
 }
 
-type BadRefund = {
-  name: string;
-  fill: (dialog: Locator) => Promise<void>;
-  field: (dialog: Locator) => Locator;
-  message: string | RegExp;
-};
-
 const amount = (dialog: Locator) => textbox(dialog, 'Refund amount');
 const date = (dialog: Locator) => textbox(dialog, 'Refund date');
 const typeAmount = (text: string) => (dialog: Locator) => typeNumber(amount(dialog), text);
 
-const badRefunds: BadRefund[] = [
+const badRefunds: BadMoneyEntry[] = [
   {
     // Typed and then straight to "Record refund": the click's blur is what reads the text.
     name: "the unreadable amount '20,00x', with the full refund owed read before it",
@@ -125,18 +122,7 @@ const badRefunds: BadRefund[] = [
     field: date,
     message: 'Enter the date the money was paid back.',
   },
-  {
-    name: 'a reference over 200 characters',
-    fill: (dialog) => textbox(dialog, 'Reference').fill('R'.repeat(201)),
-    field: (dialog) => textbox(dialog, 'Reference'),
-    message: 'Reference can be at most 200 characters long; shorten it.',
-  },
-  {
-    name: 'a note over 2000 characters',
-    fill: (dialog) => textbox(dialog, 'Note').fill('n'.repeat(2001)),
-    field: (dialog) => textbox(dialog, 'Note'),
-    message: 'Note can be at most 2000 characters long; shorten it.',
-  },
+  ...BAD_TEXT_ENTRIES,
 ];
 
 for (const bad of badRefunds) {
@@ -145,21 +131,7 @@ for (const bad of badRefunds) {
     const dialog = page.getByRole('dialog', { name: 'Register refund' });
     // A new dialog, not the last case's: the amount starts at the full refund owed again.
     await expect(amount(dialog)).toHaveValue('119.00');
-    await textbox(dialog, 'Reference').fill('RF-4711');
-    await bad.fill(dialog);
-    await dialog.getByRole('button', { name: 'Record refund' }).click();
-
-    await expectFieldError(bad.field(dialog), bad.message);
-    // Still open, with what was typed.
-    await expect(dialog).toBeVisible();
-    if (!bad.name.includes('reference')) {
-      await expect(textbox(dialog, 'Reference')).toHaveValue('RF-4711');
-    }
-    // A second try changes nothing either.
-    await dialog.getByRole('button', { name: 'Record refund' }).click();
-    await expectFieldError(bad.field(dialog), bad.message);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(dialog).toBeHidden();
+    await expectRefusedInDialog(dialog, bad, { submit: 'Record refund', reference: 'RF-4711' });
 
     await expectNothingRefunded(page);
   });
