@@ -29,14 +29,6 @@ export function addContributions(
   return delta;
 }
 
-/** The change from the contributions `before` to those `after`, without rows left unchanged. */
-export function contributionDelta(
-  before: readonly TotalsContribution[],
-  after: readonly TotalsContribution[],
-): TotalsDelta {
-  return withoutNoChange(addContributions(addContributions(new Map(), before, -1), after, 1));
-}
-
 /** The delta without entries that change nothing (a record moved out and back in). */
 export function withoutNoChange(delta: TotalsDelta): TotalsDelta {
   for (const [key, entry] of delta) {
@@ -54,13 +46,6 @@ export function applyTotalsDelta(
   if (count <= 0) return null;
   const { key, group, date, currency } = change;
   return { key, group, date, currency, count, amount: minor((row?.amount ?? 0) + change.amount) };
-}
-
-/** The rows of all `contributions` together, in key order (as the table lists them). */
-export function totalsRowsOf(contributions: Iterable<TotalsContribution>): DashboardTotalsRow[] {
-  const delta: TotalsDelta = new Map();
-  for (const contribution of contributions) addContributions(delta, [contribution], 1);
-  return sortedRows(delta);
 }
 
 /** The rows of a delta that only added, in key order; rows with no record are left out. */

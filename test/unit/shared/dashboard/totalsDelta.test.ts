@@ -8,14 +8,33 @@ import {
 import {
   addContributions,
   applyTotalsDelta,
-  contributionDelta,
-  totalsRowsOf,
+  sortedRows,
+  withoutNoChange,
+  type TotalsDelta,
 } from '../../../../shared/dashboard/totalsDelta';
 import type { CurrencyCode } from '../../../../shared/money/currencies';
 import { minor } from '../../../../shared/money/minor';
 import { PROPERTY_RUNS } from '../../propertyRuns';
 
 const EUR = 'EUR' as CurrencyCode;
+
+// How the middleware uses the functions under test (derived/dashboardTotalsView): a record's
+// change as the delta of its contributions, and the rows of a set of records from scratch.
+
+/** The change from the contributions `before` to those `after`, without rows left unchanged. */
+function contributionDelta(
+  before: readonly TotalsContribution[],
+  after: readonly TotalsContribution[],
+): TotalsDelta {
+  return withoutNoChange(addContributions(addContributions(new Map(), before, -1), after, 1));
+}
+
+/** The rows of all `contributions` together, in key order (as the table lists them). */
+function totalsRowsOf(contributions: Iterable<TotalsContribution>): DashboardTotalsRow[] {
+  const delta: TotalsDelta = new Map();
+  for (const contribution of contributions) addContributions(delta, [contribution], 1);
+  return sortedRows(delta);
+}
 
 function open(date: string, amount: number, currency = EUR): TotalsContribution {
   return { group: 'open', date, currency, count: 1, amount: minor(amount) };
