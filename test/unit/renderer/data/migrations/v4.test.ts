@@ -1,47 +1,31 @@
 import 'fake-indexeddb/auto';
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import {
+  expectEveryFixtureRecord,
+  FIXTURE_TABLES,
+  fixtureDatabase,
+  readFixture,
+} from './fixtureDatabase';
 import { verifyIntegrity } from '../../../../../renderer/data/audit/verifyIntegrity';
 import { openInvoicerDb } from '../../../../../renderer/data/db';
 import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_VERSIONS,
 } from '../../../../../renderer/data/migrations/registry';
-import { registerV1, V1_STORES } from '../../../../../renderer/data/migrations/v1';
-import { registerV2, V2_STORES } from '../../../../../renderer/data/migrations/v2';
-import { registerV3, V3_STORES } from '../../../../../renderer/data/migrations/v3';
+import { V1_STORES } from '../../../../../renderer/data/migrations/v1';
 import { V4_STORES } from '../../../../../renderer/data/migrations/v4';
 
 // The fixture is a version 3 database as the app wrote it: the version 2 fixture (the demo
 // company with every kind of posting, payment, send record, template and mailing settings)
 // upgraded to version 3, so it carries the audit chain started from what was posted. A file,
 // so later code cannot change what version 3 held.
-const STORES = { ...V1_STORES, ...V2_STORES, ...V3_STORES };
-type TableName = keyof typeof STORES;
-const TABLES = Object.keys(STORES) as TableName[];
-const FIXTURE = JSON.parse(
-  readFileSync(new URL('./fixtures/v3-database.json', import.meta.url), 'utf8'),
-) as Record<TableName, Record<string, unknown>[]>;
+const FIXTURE = readFixture(3);
+const TABLES = FIXTURE_TABLES;
 
-/** Writes the fixture into a new database that knows only schema versions 1 to 3. */
-async function v3Database(): Promise<string> {
-  const name = `v3-fixture-${randomUUID()}`;
-  const old = new Dexie(name);
-  registerV1(old);
-  registerV2(old);
-  registerV3(old);
-  await old.open();
-  for (const table of TABLES) await old.table(table).bulkAdd(FIXTURE[table]);
-  expect(old.verno).toBe(3);
-  old.close();
-  return name;
-}
-
-function primaryKeyOf(table: TableName, record: Record<string, unknown>): string | number {
-  if (table === 'settings' || table === 'mailingSettings') return String(record.key);
-  return table === 'audit' ? Number(record.seq) : String(record.id);
+/** The fixture in a new database that knows only schema versions 1 to 3. */
+function v3Database(): Promise<string> {
+  return fixtureDatabase(3, FIXTURE);
 }
 
 /** The v3 fixture upgraded to version 4 and no further (version 5 drops these indexes). */
@@ -71,13 +55,7 @@ describe('schema version 4 (covering indexes for the dashboard and the overdue f
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(CURRENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(4);
-    for (const table of TABLES) {
-      expect(await db.table(table).count(), table).toBe(FIXTURE[table].length);
-      for (const expected of FIXTURE[table]) {
-        const found = await db.table(table).get(primaryKeyOf(table, expected));
-        expect(found, `${table} ${primaryKeyOf(table, expected)}`).toEqual(expected);
-      }
-    }
+    await expectEveryFixtureRecord(db, FIXTURE);
     expect(await verifyIntegrity(db)).toEqual({ ok: true, count: FIXTURE.audit.length });
     db.close();
   });

@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../../../shared/dates/isoDate';
+import {
+  expectEveryFixtureRecord,
+  FIXTURE_TABLES,
+  fixtureDatabase,
+  readFixture,
+} from './fixtureDatabase';
 import { verifyIntegrity } from '../../../../../renderer/data/audit/verifyIntegrity';
 import { getDashboardFigures } from '../../../../../renderer/data/dashboardRepository';
 import {
@@ -16,36 +20,17 @@ import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_VERSIONS,
 } from '../../../../../renderer/data/migrations/registry';
-import { V1_STORES } from '../../../../../renderer/data/migrations/v1';
-import { V2_STORES } from '../../../../../renderer/data/migrations/v2';
-import { V3_STORES } from '../../../../../renderer/data/migrations/v3';
 
 // The fixture is a version 4 database as the app wrote it: the version 3 fixture (the demo
 // company with every kind of posting, payment, send record, template, mailing settings and
 // the audit chain) upgraded to version 4 and exported. Version 4 added indexes only, so its
 // records are those of version 3. A file, so later code cannot change what version 4 held.
-const STORES = { ...V1_STORES, ...V2_STORES, ...V3_STORES };
-type TableName = keyof typeof STORES;
-const TABLES = Object.keys(STORES) as TableName[];
-const FIXTURE = JSON.parse(
-  readFileSync(new URL('./fixtures/v4-database.json', import.meta.url), 'utf8'),
-) as Record<TableName, Record<string, unknown>[]>;
+const FIXTURE = readFixture(4);
+const TABLES = FIXTURE_TABLES;
 
-/** Writes the fixture into a new database that knows only schema versions 1 to 4. */
-async function v4Database(): Promise<string> {
-  const name = `v4-fixture-${randomUUID()}`;
-  const old = new Dexie(name);
-  for (const register of SCHEMA_VERSIONS.slice(0, 4)) register(old);
-  await old.open();
-  for (const table of TABLES) await old.table(table).bulkAdd(FIXTURE[table]);
-  expect(old.verno).toBe(4);
-  old.close();
-  return name;
-}
-
-function primaryKeyOf(table: TableName, record: Record<string, unknown>): string | number {
-  if (table === 'settings' || table === 'mailingSettings') return String(record.key);
-  return table === 'audit' ? Number(record.seq) : String(record.id);
+/** The fixture in a new database that knows only schema versions 1 to 4. */
+function v4Database(): Promise<string> {
+  return fixtureDatabase(4, FIXTURE);
 }
 
 describe('schema version 5 (dashboard totals, search indexes)', () => {
@@ -62,13 +47,7 @@ describe('schema version 5 (dashboard totals, search indexes)', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(CURRENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(5);
-    for (const table of TABLES) {
-      expect(await db.table(table).count(), table).toBe(FIXTURE[table].length);
-      for (const expected of FIXTURE[table]) {
-        const found = await db.table(table).get(primaryKeyOf(table, expected));
-        expect(found, `${table} ${primaryKeyOf(table, expected)}`).toEqual(expected);
-      }
-    }
+    await expectEveryFixtureRecord(db, FIXTURE);
     expect(await verifyIntegrity(db)).toEqual({ ok: true, count: FIXTURE.audit.length });
     db.close();
   });
