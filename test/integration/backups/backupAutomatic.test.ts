@@ -1,64 +1,39 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupServiceOptions } from '../../../electron/services/backups/backupService';
+import { describe, expect, it } from 'vitest';
 import { automaticBackupName, BACKUP_READ_BYTES } from '../../../shared/contract/backupsContract';
-import {
-  makeFolders,
-  makeService,
-  removeFolders,
-  START,
-  namesIn,
-  value,
-  writeAutomatic,
-} from './backupServiceSetup';
+import { namesIn, value, writeAutomatic, useBackupDisk } from './backupServiceSetup';
 
 // The backup service on a real disk (a temporary folder): automatic backups into the
 // user-data folder with rotation, listing with date and size, reading back by name.
 
-let root: string;
-let automaticDir: string;
-let exportDir: string;
-let clock: number;
-
-beforeEach(async () => {
-  ({ root, automaticDir, exportDir } = await makeFolders());
-  clock = START;
-});
-
-afterEach(async () => {
-  await removeFolders(root);
-});
-
-function service(options: Partial<BackupServiceOptions> = {}) {
-  return makeService({ root, automaticDir, exportDir }, () => new Date(clock), options);
-}
+const disk = useBackupDisk();
 
 describe('automatic backups', () => {
   it('are written whole, from their pieces, under a name with the instant and the reason', async () => {
-    const { backups, settled } = service();
+    const { backups, settled } = disk.service();
     const written = await writeAutomatic(backups, 'daily', ['{"a":"Ελλάδα"}\n', '{"b":2}']);
     const name = automaticBackupName('2026-03-16T12:00:00.000Z', 'daily');
     expect(written).toEqual({
       name,
-      path: path.join(automaticDir, name),
+      path: path.join(disk.folders.automaticDir, name),
       size: Buffer.byteLength('{"a":"Ελλάδα"}\n{"b":2}'),
       deleted: [],
     });
     expect(await readFile(written.path, 'utf8')).toBe('{"a":"Ελλάδα"}\n{"b":2}');
-    expect(await namesIn(automaticDir)).toEqual([name]);
+    expect(await namesIn(disk.folders.automaticDir)).toEqual([name]);
     expect(settled).toEqual(['daily:written']);
   });
 
   it('are listed newest first with their date, reason and size', async () => {
-    const { backups } = service();
+    const { backups } = disk.service();
     await writeAutomatic(backups, 'quit', ['x'.repeat(10)]);
-    clock += 86_400_000;
+    disk.clock += 86_400_000;
     await writeAutomatic(backups, 'daily', ['y'.repeat(20)]);
-    await writeFile(path.join(automaticDir, 'notes.txt'), 'mine');
+    await writeFile(path.join(disk.folders.automaticDir, 'notes.txt'), 'mine');
     const listed = value(await backups.list());
     expect(listed).toEqual({
-      folder: automaticDir,
+      folder: disk.folders.automaticDir,
       keepLast: 14,
       backups: [
         {
@@ -78,48 +53,54 @@ describe('automatic backups', () => {
   });
 
   it('keep the last N: older ones are deleted, files of others never', async () => {
-    const { backups } = service();
+    const { backups } = disk.service();
     value(await backups.setKeepLast(3));
-    await mkdir(automaticDir, { recursive: true });
-    await writeFile(path.join(automaticDir, 'my copy.invoicer-backup'), 'keep me');
+    await mkdir(disk.folders.automaticDir, { recursive: true });
+    await writeFile(path.join(disk.folders.automaticDir, 'my copy.invoicer-backup'), 'keep me');
     const names: string[] = [];
     for (let day = 0; day < 5; day += 1) {
       const written = await writeAutomatic(backups, 'daily', [`day ${day}`]);
       names.push(written.name);
-      clock += 86_400_000;
+      disk.clock += 86_400_000;
     }
-    expect(await namesIn(automaticDir)).toEqual(
+    expect(await namesIn(disk.folders.automaticDir)).toEqual(
       ['my copy.invoicer-backup', ...names.slice(2)].sort(),
     );
     expect(value(await backups.setKeepLast(1)).deleted.sort()).toEqual(names.slice(2, 4).sort());
-    expect(await namesIn(automaticDir)).toEqual(['my copy.invoicer-backup', names[4]!].sort());
+    expect(await namesIn(disk.folders.automaticDir)).toEqual(
+      ['my copy.invoicer-backup', names[4]!].sort(),
+    );
   });
 
   it('the backups made before a restore or an erase are kept apart from the last N', async () => {
-    const { backups } = service();
+    const { backups } = disk.service();
     value(await backups.setKeepLast(2));
     const safety: string[] = [];
     for (let index = 0; index < 7; index += 1) {
       const reason = index % 2 === 0 ? 'beforeRestore' : 'beforeErase';
       safety.push((await writeAutomatic(backups, reason, [`safety ${index}`])).name);
-      clock += 60_000;
+      disk.clock += 60_000;
     }
     // The safety backups beyond the newest five go; none of them is taken by "keep the last 2".
-    expect(await namesIn(automaticDir)).toEqual(safety.slice(2).sort());
+    expect(await namesIn(disk.folders.automaticDir)).toEqual(safety.slice(2).sort());
     const routine: string[] = [];
     for (let day = 0; day < 4; day += 1) {
       const reason = day % 2 === 0 ? 'daily' : 'quit';
       routine.push((await writeAutomatic(backups, reason, [`day ${day}`])).name);
-      clock += 86_400_000;
+      disk.clock += 86_400_000;
     }
     // Days of daily and at-quit backups rotate only among themselves.
-    expect(await namesIn(automaticDir)).toEqual([...safety.slice(2), ...routine.slice(2)].sort());
+    expect(await namesIn(disk.folders.automaticDir)).toEqual(
+      [...safety.slice(2), ...routine.slice(2)].sort(),
+    );
     expect(value(await backups.setKeepLast(1)).deleted).toEqual([routine[2]]);
-    expect(await namesIn(automaticDir)).toEqual([...safety.slice(2), routine[3]!].sort());
+    expect(await namesIn(disk.folders.automaticDir)).toEqual(
+      [...safety.slice(2), routine[3]!].sort(),
+    );
   });
 
   it('two in the same millisecond get two names', async () => {
-    const { backups } = service();
+    const { backups } = disk.service();
     const first = await writeAutomatic(backups, 'beforeRestore', ['1']);
     const second = await writeAutomatic(backups, 'beforeRestore', ['2']);
     expect(second.name).not.toBe(first.name);
@@ -130,7 +111,7 @@ describe('automatic backups', () => {
   });
 
   it('are read back by name in pieces of at most BACKUP_READ_BYTES', async () => {
-    const { backups } = service();
+    const { backups } = disk.service();
     const text = `${'é'.repeat(BACKUP_READ_BYTES / 2)}tail`;
     const written = await writeAutomatic(backups, 'daily', [text]);
     const first = value(await backups.read(written.name, 0));
@@ -146,8 +127,8 @@ describe('automatic backups', () => {
   });
 
   it('only names of automatic backups are read, never a path', async () => {
-    const { backups } = service();
-    await writeFile(path.join(root, 'secret.txt'), 'secret');
+    const { backups } = disk.service();
+    await writeFile(path.join(disk.folders.root, 'secret.txt'), 'secret');
     for (const name of [
       '../secret.txt',
       '../../etc/passwd',

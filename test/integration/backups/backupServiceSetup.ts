@@ -1,4 +1,5 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { afterEach, beforeEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -33,6 +34,30 @@ export async function makeFolders(): Promise<BackupFolders> {
 
 export async function removeFolders(root: string): Promise<void> {
   await rm(root, { recursive: true, force: true });
+}
+
+/** A test's disk: its folders, its clock (ms, moved forward by the test) and its service. */
+export type BackupDisk = {
+  folders: BackupFolders;
+  clock: number;
+  service(options?: Partial<BackupServiceOptions>): ReturnType<typeof makeService>;
+};
+
+/** Gives each test of the file new folders and a clock at START, removed after it. */
+export function useBackupDisk(): BackupDisk {
+  const disk: BackupDisk = {
+    folders: { root: '', automaticDir: '', exportDir: '' },
+    clock: START,
+    service: (options = {}) => makeService(disk.folders, () => new Date(disk.clock), options),
+  };
+  beforeEach(async () => {
+    disk.folders = await makeFolders();
+    disk.clock = START;
+  });
+  afterEach(async () => {
+    await removeFolders(disk.folders.root);
+  });
+  return disk;
 }
 
 export function makeService(
