@@ -1,9 +1,4 @@
 import Box from '@mui/material/Box';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import { useId } from 'react';
@@ -16,6 +11,7 @@ import type { CurrencyCode } from '../../../shared/money/currencies';
 import { useFormatters } from '../../app/useFormatters';
 import type { MessageKey } from '../../i18n/catalogue';
 import { t } from '../../i18n/t';
+import { ChartTable } from './ChartTable';
 
 const WIDTH = 640;
 const HEIGHT = 230;
@@ -127,35 +123,17 @@ export function AgedReceivablesChart({ currency, amounts }: AgedReceivablesChart
           );
         })}
       </svg>
-      <Box component="details" sx={{ mt: 1 }}>
-        <Typography component="summary" variant="body2" sx={{ cursor: 'pointer' }}>
-          {t('dashboard.aged.showTable')}
-        </Typography>
-        <Table size="small" aria-label={t('dashboard.aged.tableLabel', { currency })}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('dashboard.aged.age')}</TableCell>
-              <TableCell align="right">{t('dashboard.aged.amount')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {AGE_BUCKETS.map((bucket) => (
-              <TableRow key={bucket}>
-                <TableCell>{t(BUCKET_NAMES[bucket])}</TableCell>
-                <TableCell align="right">{money(amounts[bucket], currency)}</TableCell>
-              </TableRow>
-            ))}
-            <TableRow>
-              <TableCell component="th" scope="row" sx={{ fontWeight: 'bold' }}>
-                {t('reports.aged.total')}
-              </TableCell>
-              <TableCell align="right" sx={{ fontWeight: 'bold' }}>
-                {money(amounts.total, currency)}
-              </TableCell>
-            </TableRow>
-          </TableBody>
-        </Table>
-      </Box>
+      <ChartTable
+        summary={t('dashboard.aged.showTable')}
+        label={t('dashboard.aged.tableLabel', { currency })}
+        headers={[t('dashboard.aged.age'), t('dashboard.aged.amount')]}
+        rows={AGE_BUCKETS.map((bucket) => ({
+          key: bucket,
+          name: t(BUCKET_NAMES[bucket]),
+          amount: money(amounts[bucket], currency),
+        }))}
+        total={{ name: t('reports.aged.total'), amount: money(amounts.total, currency) }}
+      />
     </Box>
   );
 }

@@ -1,9 +1,4 @@
 import Box from '@mui/material/Box';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import { useId } from 'react';
@@ -11,6 +6,7 @@ import type { CurrencyCode } from '../../../shared/money/currencies';
 import { minorToDecimalString, type Minor } from '../../../shared/money/minor';
 import { useFormatters } from '../../app/useFormatters';
 import { t } from '../../i18n/t';
+import { ChartTable } from './ChartTable';
 
 const WIDTH = 640;
 const HEIGHT = 230;
@@ -132,27 +128,16 @@ export function RevenueChart({ currency, months }: RevenueChartProps) {
           );
         })}
       </svg>
-      <Box component="details" sx={{ mt: 1 }}>
-        <Typography component="summary" variant="body2" sx={{ cursor: 'pointer' }}>
-          {t('dashboard.revenue.showTable')}
-        </Typography>
-        <Table size="small" aria-label={t('dashboard.revenue.tableLabel', { currency })}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('dashboard.revenue.month')}</TableCell>
-              <TableCell align="right">{t('dashboard.revenue.net')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {months.map((entry) => (
-              <TableRow key={entry.month}>
-                <TableCell>{monthName(entry.month, locale, 'long')}</TableCell>
-                <TableCell align="right">{money(entry.net, currency)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Box>
+      <ChartTable
+        summary={t('dashboard.revenue.showTable')}
+        label={t('dashboard.revenue.tableLabel', { currency })}
+        headers={[t('dashboard.revenue.month'), t('dashboard.revenue.net')]}
+        rows={months.map((entry) => ({
+          key: entry.month,
+          name: monthName(entry.month, locale, 'long'),
+          amount: money(entry.net, currency),
+        }))}
+      />
     </Box>
   );
 }
