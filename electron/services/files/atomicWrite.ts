@@ -20,10 +20,16 @@ export function pathInside(folder: string, name: string): string | null {
   return path.dirname(target) === base && path.basename(target) === name ? target : null;
 }
 
-/** 'INV-1 Acme.pdf' → 'INV-1 Acme (2).pdf'. */
+// The suffix a number goes before: the extensions at the end of a name (each a dot and a
+// letter first), so the app's two-part suffixes stay whole ('.factur-x.pdf', '.xrechnung.xml')
+// while a stem's own dots ('Acme Ltd.', '2026.01') stay in the stem.
+const SUFFIX = /(?:\.[a-z][a-z0-9-]*)+$/i;
+
+/** 'INV-1 Acme.pdf' → 'INV-1 Acme (2).pdf'; 'INV-1 Acme.factur-x.pdf' → 'INV-1 Acme (2).factur-x.pdf'. */
 function numbered(name: string, number: number): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? `${name.slice(0, dot)} (${number})${name.slice(dot)}` : `${name} (${number})`;
+  const suffix = SUFFIX.exec(name);
+  const at = suffix && suffix.index > 0 ? suffix.index : name.length;
+  return `${name.slice(0, at)} (${number})${name.slice(at)}`;
 }
 
 async function freeName(fs: ExportFs, folder: string, name: string): Promise<string> {

@@ -44,6 +44,22 @@ describe('exporting into the export folder (browser preview)', () => {
     expect(await readFile(path.join(exportDir, 'INV-1.pdf'), 'utf8')).toContain('first');
   });
 
+  it('numbers a name before its whole suffix, and keeps the dots of the name itself', async () => {
+    const exportDir = path.join(root, 'exports');
+    const { service } = fileServiceIn(root, { exportDir });
+    for (const [name, second] of [
+      ['INV-1 Acme.factur-x.pdf', 'INV-1 Acme (2).factur-x.pdf'],
+      ['INV-2 Acme Ltd..pdf', 'INV-2 Acme Ltd. (2).pdf'],
+      ['INV-3 2026.01.pdf', 'INV-3 2026.01 (2).pdf'],
+      ['INV-4.PDF', 'INV-4 (2).PDF'],
+      ['INV-5', 'INV-5 (2)'],
+    ]) {
+      await service.exportPdf({ name: name!, bytes: pdf('first') });
+      const again = await service.exportPdf({ name: name!, bytes: pdf('second') });
+      expect(again).toEqual({ ok: true, value: { path: path.join(exportDir, second!) } });
+    }
+  });
+
   it('does not follow a symbolic link that has the name: the file it points to stays as it was', async () => {
     const exportDir = path.join(root, 'exports');
     await mkdir(exportDir);
